@@ -1,0 +1,102 @@
+import { char, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** The benefits subgraph owns this PostgreSQL schema and nothing outside it. */
+export const benefitsSchema = pgSchema('benefits');
+
+export const benefitLayer = benefitsSchema.enum('benefit_layer', ['BASIC', 'VALUE_ADDED', 'EXCLUSIVE']);
+
+export const allowancePeriod = benefitsSchema.enum('allowance_period', ['MONTH', 'YEAR', 'UNLIMITED']);
+
+export const serviceKind = benefitsSchema.enum('service_kind', [
+  'MODIFICATION',
+  'INSURANCE',
+  'DRIVER_TRAINING',
+  'CONCIERGE',
+  'DETAILING',
+  'TRAVEL',
+]);
+
+export const serviceOrderStatus = benefitsSchema.enum('service_order_status', ['PLACED', 'FULFILLED', 'CANCELLED']);
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const benefits = benefitsSchema.table(
+  'benefits',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    layer: benefitLayer('layer').notNull(),
+    /** A partner id of the partners subgraph, or null when the club provides it. */
+    providerPartnerId: uuid('provider_partner_id'),
+  },
+  (table) => [index('benefits_provider_idx').on(table.providerPartnerId)],
+);
+
+/** The benefit matrix: one row per tier and benefit that tier is entitled to. */
+export const tierBenefits = benefitsSchema.table(
+  'tier_benefits',
+  {
+    /** A tier id of the loyalty subgraph. */
+    tierId: text('tier_id').notNull(),
+    benefitId: uuid('benefit_id')
+      .notNull()
+      .references(() => benefits.id),
+    allowance: integer('allowance'),
+    period: allowancePeriod('period').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tierId, table.benefitId] }), index('tier_benefits_benefit_idx').on(table.benefitId)],
+);
+
+export const redemptions = benefitsSchema.table(
+  'redemptions',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id').notNull(),
+    benefitId: uuid('benefit_id')
+      .notNull()
+      .references(() => benefits.id),
+    redeemedAt: timestamptz('redeemed_at').notNull(),
+  },
+  (table) => [
+    index('redemptions_member_idx').on(table.memberId, table.redeemedAt),
+    index('redemptions_benefit_idx').on(table.benefitId, table.redeemedAt),
+  ],
+);
+
+export const services = benefitsSchema.table(
+  'services',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    kind: serviceKind('kind').notNull(),
+    priceMinor: integer('price_minor').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    /** A partner id of the partners subgraph, or null when the club delivers it. */
+    providerPartnerId: uuid('provider_partner_id'),
+  },
+  (table) => [index('services_provider_idx').on(table.providerPartnerId)],
+);
+
+export const serviceOrders = benefitsSchema.table(
+  'service_orders',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id').notNull(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    orderedAt: timestamptz('ordered_at').notNull(),
+    status: serviceOrderStatus('status').notNull(),
+  },
+  (table) => [index('service_orders_member_idx').on(table.memberId, table.orderedAt)],
+);
+
+export type BenefitRow = typeof benefits.$inferSelect;
+export type TierBenefitRow = typeof tierBenefits.$inferSelect;
+export type RedemptionRow = typeof redemptions.$inferSelect;
+export type ServiceRow = typeof services.$inferSelect;
+export type ServiceOrderRow = typeof serviceOrders.$inferSelect;

@@ -1,0 +1,480 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '../../core/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 4217 currency code, such as "CNY". */
+  Currency: { input: string; output: string; }
+  /** An instant in UTC, written as an ISO 8601 string such as "2026-05-01T09:30:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How often a benefit's allowance renews. */
+export type AllowancePeriod =
+  | 'MONTH'
+  | 'UNLIMITED'
+  | 'YEAR';
+
+/**
+ * Something members of some tiers are entitled to, such as a car wash or a
+ * private track day, possibly provided by a partner. Owned by the benefits
+ * subgraph. Key: id.
+ */
+export type Benefit = {
+  __typename?: 'Benefit';
+  /** Which tiers get this benefit and how often, lowest tier first. */
+  allowances: Array<TierBenefit>;
+  /** What the member gets, in a sentence or two. */
+  description: Scalars['String']['output'];
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** Which layer of the benefits offer this belongs to. */
+  layer: BenefitLayer;
+  /** The benefit's name. */
+  name: Scalars['String']['output'];
+  /** The partner who provides it; null when the club provides it itself. */
+  provider?: Maybe<Partner>;
+};
+
+/** The three layers of benefits. */
+export type BenefitLayer =
+  /** Everyday car care: maintenance discounts, car wash. */
+  | 'BASIC'
+  /** What money cannot easily buy: first drives of new models, private track days. */
+  | 'EXCLUSIVE'
+  /** Services that add value: airport lounges, driver training, concierge. */
+  | 'VALUE_ADDED';
+
+/** A member, owned by the members subgraph; the benefits subgraph adds redemptions and orders. */
+export type Member = {
+  __typename?: 'Member';
+  id: Scalars['ID']['output'];
+  /** The member's redemptions, newest first, at most `first` (50 when omitted, 500 at most). */
+  redemptions: Array<Redemption>;
+  /** The member's service orders, newest first, at most `first` (50 when omitted, 500 at most). */
+  serviceOrders: Array<ServiceOrder>;
+};
+
+
+/** A member, owned by the members subgraph; the benefits subgraph adds redemptions and orders. */
+export type MemberRedemptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member, owned by the members subgraph; the benefits subgraph adds redemptions and orders. */
+export type MemberServiceOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An amount of money in the currency's minor unit (fen for CNY), so that sums stay exact. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in minor units: 128000 CNY is 1,280.00 yuan. */
+  amountMinor: Scalars['Int']['output'];
+  /** The currency, such as "CNY". */
+  currency: Scalars['Currency']['output'];
+};
+
+/** A partner, owned by the partners subgraph; the benefits subgraph adds what it provides. */
+export type Partner = {
+  __typename?: 'Partner';
+  id: Scalars['ID']['output'];
+  /** The benefits this partner provides, by name. */
+  providedBenefits: Array<Benefit>;
+  /** The value-added services this partner delivers, by name. */
+  providedServices: Array<Service>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One benefit by id, or null when there is none. */
+  benefit?: Maybe<Benefit>;
+  /** The club's benefits, by layer (basic first) then name, optionally one layer's. */
+  benefits: Array<Benefit>;
+  /** One value-added service by id, or null when there is none. */
+  service?: Maybe<Service>;
+  /** The value-added services members can buy, by kind then name. */
+  services: Array<Service>;
+};
+
+
+export type QueryBenefitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBenefitsArgs = {
+  layer?: InputMaybe<BenefitLayer>;
+};
+
+
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServicesArgs = {
+  kind?: InputMaybe<ServiceKind>;
+};
+
+/**
+ * A member's use of one allowance of a benefit. Owned by the benefits subgraph.
+ * Key: id.
+ */
+export type Redemption = {
+  __typename?: 'Redemption';
+  /** The benefit redeemed. */
+  benefit: Benefit;
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** The member who redeemed it. */
+  member: Member;
+  /** When it was redeemed. */
+  redeemedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A paid value-added service from the club's catalogue, such as a
+ * modification package or concierge. Owned by the benefits subgraph. Key: id.
+ */
+export type Service = {
+  __typename?: 'Service';
+  /** What the service is. */
+  description: Scalars['String']['output'];
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** What kind of service it is. */
+  kind: ServiceKind;
+  /** The service's name. */
+  name: Scalars['String']['output'];
+  /** The list price. */
+  price: Money;
+  /** The partner who delivers it; null when the club does. */
+  provider?: Maybe<Partner>;
+};
+
+/** The kinds of value-added service. */
+export type ServiceKind =
+  | 'CONCIERGE'
+  | 'DETAILING'
+  | 'DRIVER_TRAINING'
+  | 'INSURANCE'
+  | 'MODIFICATION'
+  | 'TRAVEL';
+
+/**
+ * A member's purchase of a value-added service. Owned by the benefits subgraph.
+ * Key: id.
+ */
+export type ServiceOrder = {
+  __typename?: 'ServiceOrder';
+  /** What the member paid. */
+  amount: Money;
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** The member who bought it. */
+  member: Member;
+  /** When the order was placed. */
+  orderedAt: Scalars['DateTime']['output'];
+  /** The service bought. */
+  service: Service;
+  /** Where the order stands. */
+  status: ServiceOrderStatus;
+};
+
+/** Where a service order stands. */
+export type ServiceOrderStatus =
+  | 'CANCELLED'
+  | 'FULFILLED'
+  | 'PLACED';
+
+/** A tier, owned by the loyalty subgraph; the benefits subgraph adds its benefits. */
+export type Tier = {
+  __typename?: 'Tier';
+  /** The benefits this tier is entitled to, by layer then name. */
+  benefits: Array<TierBenefit>;
+  id: Scalars['ID']['output'];
+};
+
+/** One cell of the benefit matrix: a tier's allowance of a benefit. */
+export type TierBenefit = {
+  __typename?: 'TierBenefit';
+  /** How many redemptions each period allows; null when unlimited. */
+  allowance?: Maybe<Scalars['Int']['output']>;
+  /** The benefit allowed. */
+  benefit: Benefit;
+  /** The period the allowance renews over. */
+  period: AllowancePeriod;
+  /** The tier the allowance is for. */
+  tier: Tier;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Benefit: Benefit;
+  Member: Member;
+  Partner: Partner;
+  Redemption: Redemption;
+  Service: Service;
+  ServiceOrder: ServiceOrder;
+  Tier: Tier;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Benefit:
+    ( { __typename: 'Benefit' }
+    & GraphQLRecursivePick<FederationTypes['Benefit'], {"id":true}> );
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Partner:
+    ( { __typename: 'Partner' }
+    & GraphQLRecursivePick<FederationTypes['Partner'], {"id":true}> );
+  Redemption:
+    ( { __typename: 'Redemption' }
+    & GraphQLRecursivePick<FederationTypes['Redemption'], {"id":true}> );
+  Service:
+    ( { __typename: 'Service' }
+    & GraphQLRecursivePick<FederationTypes['Service'], {"id":true}> );
+  ServiceOrder:
+    ( { __typename: 'ServiceOrder' }
+    & GraphQLRecursivePick<FederationTypes['ServiceOrder'], {"id":true}> );
+  Tier:
+    ( { __typename: 'Tier' }
+    & GraphQLRecursivePick<FederationTypes['Tier'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AllowancePeriod: AllowancePeriod;
+  Benefit: ResolverTypeWrapper<Benefit>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BenefitLayer: BenefitLayer;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Member: ResolverTypeWrapper<Member>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Money: ResolverTypeWrapper<Money>;
+  Partner: ResolverTypeWrapper<Partner>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Redemption: ResolverTypeWrapper<Redemption>;
+  Service: ResolverTypeWrapper<Service>;
+  ServiceKind: ServiceKind;
+  ServiceOrder: ResolverTypeWrapper<ServiceOrder>;
+  ServiceOrderStatus: ServiceOrderStatus;
+  Tier: ResolverTypeWrapper<Tier>;
+  TierBenefit: ResolverTypeWrapper<TierBenefit>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Benefit: Benefit | FederationReferenceTypes['Benefit'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Currency: Scalars['Currency']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Member: Member | FederationReferenceTypes['Member'];
+  Int: Scalars['Int']['output'];
+  Money: Money;
+  Partner: Partner | FederationReferenceTypes['Partner'];
+  Query: Record<PropertyKey, never>;
+  Redemption: Redemption | FederationReferenceTypes['Redemption'];
+  Service: Service | FederationReferenceTypes['Service'];
+  ServiceOrder: ServiceOrder | FederationReferenceTypes['ServiceOrder'];
+  Tier: Tier | FederationReferenceTypes['Tier'];
+  TierBenefit: TierBenefit;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type BenefitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit'], FederationReferenceType extends FederationReferenceTypes['Benefit'] = FederationReferenceTypes['Benefit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Benefit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowances?: Resolver<Array<ResolversTypes['TierBenefit']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['BenefitLayer'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+};
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  redemptions?: Resolver<Array<ResolversTypes['Redemption']>, ParentType, ContextType, Partial<MemberRedemptionsArgs>>;
+  serviceOrders?: Resolver<Array<ResolversTypes['ServiceOrder']>, ParentType, ContextType, Partial<MemberServiceOrdersArgs>>;
+};
+
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type PartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providedBenefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
+  providedServices?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  benefit?: Resolver<Maybe<ResolversTypes['Benefit']>, ParentType, ContextType, RequireFields<QueryBenefitArgs, 'id'>>;
+  benefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType, Partial<QueryBenefitsArgs>>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<QueryServicesArgs>>;
+};
+
+export type RedemptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Redemption'] = ResolversParentTypes['Redemption'], FederationReferenceType extends FederationReferenceTypes['Redemption'] = FederationReferenceTypes['Redemption']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Redemption']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  benefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+};
+
+export type ServiceOrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceOrderStatus'], ParentType, ContextType>;
+};
+
+export type TierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier'], FederationReferenceType extends FederationReferenceTypes['Tier'] = FederationReferenceTypes['Tier']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tier']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  benefits?: Resolver<Array<ResolversTypes['TierBenefit']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TierBenefitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierBenefit'] = ResolversParentTypes['TierBenefit']> = {
+  allowance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  benefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['AllowancePeriod'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Benefit?: BenefitResolvers<ContextType>;
+  Currency?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Member?: MemberResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Redemption?: RedemptionResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceOrder?: ServiceOrderResolvers<ContextType>;
+  Tier?: TierResolvers<ContextType>;
+  TierBenefit?: TierBenefitResolvers<ContextType>;
+};
+

@@ -1,0 +1,62 @@
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { afterKey } from '../../core/pagination.js';
+import { chapterLeads, chapters, regions, type ChapterLeadRow, type ChapterRow, type RegionRow } from './tables.js';
+
+/** All regions in their display order. */
+export function listRegions(db: Database): Promise<RegionRow[]> {
+  return db.select().from(regions).orderBy(asc(regions.position));
+}
+
+export function findRegions(db: Database, ids: readonly string[]): Promise<RegionRow[]> {
+  return db.select().from(regions).where(inArray(regions.id, [...ids]));
+}
+
+export function findChapters(db: Database, ids: readonly string[]): Promise<ChapterRow[]> {
+  return db.select().from(chapters).where(inArray(chapters.id, [...ids]));
+}
+
+/** The chapters of several regions at once, each region's in order of id. */
+export function findChaptersOfRegions(db: Database, regionIds: readonly string[]): Promise<ChapterRow[]> {
+  return db
+    .select()
+    .from(chapters)
+    .where(inArray(chapters.regionId, [...regionIds]))
+    .orderBy(asc(chapters.regionId), asc(chapters.id));
+}
+
+/** The leads of several chapters at once, in role order then start date. */
+export function findLeadsOfChapters(db: Database, chapterIds: readonly string[]): Promise<ChapterLeadRow[]> {
+  return db
+    .select()
+    .from(chapterLeads)
+    .where(inArray(chapterLeads.chapterId, [...chapterIds]))
+    .orderBy(asc(chapterLeads.chapterId), asc(chapterLeads.role), asc(chapterLeads.since), asc(chapterLeads.memberId));
+}
+
+export interface ChapterPageQuery {
+  regionId: string | null;
+  afterId: string | null;
+  limit: number;
+}
+
+function chapterFilter(regionId: string | null): SQL | undefined {
+  return regionId ? eq(chapters.regionId, regionId) : undefined;
+}
+
+/** One page of chapters in order of id. */
+export function pageChapters(db: Database, query: ChapterPageQuery): Promise<ChapterRow[]> {
+  const after = query.afterId === null ? undefined : afterKey([chapters.id], [query.afterId]);
+  return db
+    .select()
+    .from(chapters)
+    .where(and(chapterFilter(query.regionId), after))
+    .orderBy(asc(chapters.id))
+    .limit(query.limit);
+}
+
+export async function countChapters(db: Database, regionId: string | null): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(chapters).where(chapterFilter(regionId));
+  return row?.total ?? 0;
+}
+

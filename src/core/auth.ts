@@ -1,0 +1,113 @@
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { z } from 'zod';
+import { UnauthenticatedError } from './errors.js';
+import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
+
+const issuer = 'paddock';
+const audience = 'paddock-api';
+
+/**
+ * The secret that signs development tokens. It is public by design, so a
+ * production server refuses to start with it (see `assertUsableSecret`).
+ */
+export const developmentSecret = 'paddock-development-secret-do-not-use-in-production';
+
+const claimsSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('member'), memberId: z.string().uuid() }),
+  z.object({ role: z.literal('staff'), sub: z.string().min(1) }),
+  z.object({ role: z.literal('partner'), partnerId: z.string().uuid() }),
+  z.object({ role: z.literal('analyst'), sub: z.string().min(1) }),
+]);
+
+function keyOf(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Refuses the public development secret outside development and test. */
+export function assertUsableSecret(secret: string, environment: string | undefined): void {
+  if (environment === 'production' && secret === developmentSecret) {
+    throw new Error('Refusing to start in production with the development JWT secret: set PADDOCK_JWT_SECRET.');
+  }
+  if (secret.length < 32) {
+    throw new Error('PADDOCK_JWT_SECRET must be at least 32 characters long.');
+  }
+}
+
+/** What a token may carry besides its role. */
+export type TokenSubject =
+  | { role: 'member'; memberId: string }
+  | { role: 'partner'; partnerId: string }
+  | { role: 'staff' | 'analyst'; subject: string };
+
+/** Signs an HS256 token for a viewer; used by the token CLI and by tests. */
+export async function signViewerToken(
+  subject: TokenSubject,
+  options: { secret: string; expiresIn?: string },
+): Promise<string> {
+  const claims =
+    subject.role === 'member'
+      ? { role: subject.role, memberId: subject.memberId }
+      : subject.role === 'partner'
+        ? { role: subject.role, partnerId: subject.partnerId }
+        : { role: subject.role };
+  const jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h');
+  if (subject.role === 'staff' || subject.role === 'analyst') jwt.setSubject(subject.subject);
+  return jwt.sign(keyOf(options.secret));
+}
+
+/**
+ * Reads the viewer from an Authorization header. No header means an anonymous
+ * viewer; a header that is present but not a valid token is UNAUTHENTICATED,
+ * because silently downgrading a broken token hides client bugs.
+ */
+export async function viewerFromAuthorization(
+  header: string | undefined,
+  secret: string,
+): Promise<Viewer> {
+  if (!header) return anonymousViewer;
+
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) {
+    throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+  }
+
+  let payload: unknown;
+  try {
+    ({ payload } = await jwtVerify(match[1], keyOf(secret), {
+      issuer,
+      audience,
+      algorithms: ['HS256'],
+    }));
+  } catch (error) {
+    const expired = error instanceof joseErrors.JWTExpired;
+    throw new UnauthenticatedError(expired ? 'The token has expired.' : 'The token is not valid.', {
+      reason: expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+    });
+  }
+
+  const claims = claimsSchema.safeParse(payload);
+  if (!claims.success) {
+    throw new UnauthenticatedError('The token does not name a known role.', { reason: 'TOKEN_INVALID' });
+  }
+  return toViewer(claims.data);
+}
+
+function toViewer(claims: z.infer<typeof claimsSchema>): Viewer {
+  switch (claims.role) {
+    case 'member':
+      return { role: 'member', memberId: claims.memberId };
+    case 'partner':
+      return { role: 'partner', partnerId: claims.partnerId };
+    case 'staff':
+      return { role: 'staff', staffId: claims.sub };
+    case 'analyst':
+      return { role: 'analyst', analystId: claims.sub };
+  }
+}
+
+export type { ViewerRole };

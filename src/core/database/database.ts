@@ -1,0 +1,22 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
+/**
+ * A Drizzle database, whichever driver is underneath. Data layers take this
+ * type and never learn whether they run on PGlite or on a PostgreSQL server.
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
+
+/** Observes every SQL statement a database handle sends, without its parameters. */
+export interface StatementObserver {
+  onStatement(sql: string): void;
+}
+
+/** An open connection (pool) to the club's database. */
+export interface DatabaseHandle {
+  readonly kind: 'pglite' | 'postgres';
+  /** A database that reports each statement to the observer given. */
+  observed(observer: StatementObserver): Database;
+  /** The database without any observer, for jobs, seeding and migrations. */
+  readonly db: Database;
+  close(): Promise<void>;
+}

@@ -1,0 +1,30 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { Kind, parse, type GraphQLSchema } from 'graphql';
+import type { MigrationSet } from './database/migrate.js';
+import { scalarResolvers } from './scalars.js';
+import { migrationsFolder, readSubgraphSdl } from './schemaFiles.js';
+
+/** One subgraph: its executable schema and the migrations of the tables it owns. */
+export interface Subgraph {
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  readonly migrations: MigrationSet;
+}
+
+/**
+ * Builds a subgraph from schema/<name>.graphql and its resolvers, adding the
+ * implementations of the custom scalars its SDL declares.
+ */
+export function defineSubgraph(options: { name: string; resolvers: object }): Subgraph {
+  const typeDefs = parse(readSubgraphSdl(options.name));
+  const declaredScalars = typeDefs.definitions.flatMap((definition) =>
+    definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [],
+  );
+  const resolvers = { ...scalarResolvers(declaredScalars), ...options.resolvers } as GraphQLResolverMap<unknown>;
+  return {
+    name: options.name,
+    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
+    migrations: { schema: options.name, folder: `${migrationsFolder}${options.name}` },
+  };
+}

@@ -1,0 +1,486 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '../../core/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 4217 currency code, such as "CNY". */
+  Currency: { input: string; output: string; }
+  /** A calendar date without a time of day, written as "YYYY-MM-DD". */
+  Date: { input: string; output: string; }
+  /** An instant in UTC, written as an ISO 8601 string such as "2026-05-01T09:30:00.000Z". */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A dues plan: standard, premium or flagship, each serving some tiers. Owned by
+ * the loyalty subgraph. Key: id.
+ */
+export type FeePlan = {
+  __typename?: 'FeePlan';
+  /** The dues for one year's term. */
+  annualDues: Money;
+  /** The plan's code. */
+  code: FeePlanCode;
+  /** A stable slug such as "premium". */
+  id: Scalars['ID']['output'];
+  /** The plan's display name. */
+  name: Scalars['String']['output'];
+  /** The tiers whose members pay by this plan, lowest first. */
+  tiers: Array<Tier>;
+};
+
+/** The dues plans. */
+export type FeePlanCode =
+  | 'FLAGSHIP'
+  | 'PREMIUM'
+  | 'STANDARD';
+
+/**
+ * A club member, owned by the members subgraph; the loyalty subgraph adds the
+ * tier, the value score and the points ledger.
+ */
+export type Member = {
+  __typename?: 'Member';
+  id: Scalars['ID']['output'];
+  /** The points balance: the sum of the member's whole points ledger. */
+  pointsBalance: Scalars['Int']['output'];
+  /** The member's points entries, newest first. */
+  pointsLedger: PointsEntryConnection;
+  /** The member's tier; null for prospects, who have none yet. */
+  tier?: Maybe<Tier>;
+  /** Every change of the member's tier, newest first. */
+  tierHistory: Array<TierChange>;
+  /**
+   * The member value score the tier review places members by, built from spend,
+   * points earned, event attendance and contribution; 0 for prospects.
+   */
+  valueScore: Scalars['Int']['output'];
+};
+
+
+/**
+ * A club member, owned by the members subgraph; the loyalty subgraph adds the
+ * tier, the value score and the points ledger.
+ */
+export type MemberPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An amount of money in the currency's minor unit (fen for CNY), so that sums stay exact. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in minor units: 128000 CNY is 1,280.00 yuan. */
+  amountMinor: Scalars['Int']['output'];
+  /** The currency, such as "CNY". */
+  currency: Scalars['Currency']['output'];
+};
+
+/** Where a page of a list sits. Pass endCursor as `after` to get the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page, or null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was fetched with a cursor, so earlier pages exist. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, or null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One line of a member's points ledger. The balance is the sum of these lines;
+ * a line is never edited, a correction is a new line.
+ */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** What the points were for. */
+  kind: PointsEntryKind;
+  /** When the entry was booked. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Points added (positive) or taken (negative). */
+  points: Scalars['Int']['output'];
+  /** A short human-readable reason. */
+  reason: Scalars['String']['output'];
+};
+
+/** A page of points entries. */
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  edges: Array<PointsEntryEdge>;
+  pageInfo: PageInfo;
+  /** How many entries the ledger holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One points entry in a page, with the cursor that points at it. */
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsEntry;
+};
+
+/** What a points entry was for. */
+export type PointsEntryKind =
+  /** A staff adjustment. */
+  | 'ADJUSTMENT'
+  /** Earned by attending an event. */
+  | 'EARN_ATTENDANCE'
+  /** Earned by contributing content. */
+  | 'EARN_CONTRIBUTION'
+  /** Earned by referring a new member. */
+  | 'EARN_REFERRAL'
+  /** Earned by spending with the club or its partners. */
+  | 'EARN_SPEND'
+  /** Expired after the club's expiry period. */
+  | 'EXPIRE'
+  /** Refunded after a cancellation. */
+  | 'REFUND'
+  /** Spent on a benefit. */
+  | 'SPEND_BENEFIT'
+  /** Spent on an event priced in points. */
+  | 'SPEND_EVENT'
+  /** Spent on a value-added service. */
+  | 'SPEND_SERVICE';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One fee plan by id (a slug such as "premium"), or null when there is none. */
+  feePlan?: Maybe<FeePlan>;
+  /** The dues plans, cheapest first. Anyone may read them. */
+  feePlans: Array<FeePlan>;
+  /** One tier by id (a slug such as "gold"), or null when there is none. */
+  tier?: Maybe<Tier>;
+  /** The five tiers, Bronze first. Anyone may read them. */
+  tiers: Array<Tier>;
+};
+
+
+export type QueryFeePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A membership tier. Members are placed by their value score: a member reaches
+ * a tier at its entry threshold and keeps it while at or above its keep
+ * threshold; the half-year review moves them. Owned by the loyalty subgraph.
+ * Key: id.
+ */
+export type Tier = {
+  __typename?: 'Tier';
+  /** The tier's code. */
+  code: TierCode;
+  /** The value score at which a member is promoted into this tier. */
+  entryThreshold: Scalars['Int']['output'];
+  /** The fee plan members of this tier pay dues by. */
+  feePlan: FeePlan;
+  /** A stable slug such as "gold". */
+  id: Scalars['ID']['output'];
+  /** The value score below which a member of this tier is demoted one step at review. */
+  keepThreshold: Scalars['Int']['output'];
+  /** The tier's display name, such as "Gold". */
+  name: Scalars['String']['output'];
+  /** Position from 1 (Bronze) to 5 (Diamond). */
+  rank: Scalars['Int']['output'];
+};
+
+/** A change of a member's tier, with its reason. Changes are kept, never edited. */
+export type TierChange = {
+  __typename?: 'TierChange';
+  /** The day the change took effect. */
+  effectiveOn: Scalars['Date']['output'];
+  /** The tier before; null for the member's first placement. */
+  from?: Maybe<Tier>;
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** Why the tier changed. */
+  reason: TierChangeReason;
+  /** The tier after. */
+  to: Tier;
+};
+
+/** Why a member's tier changed. */
+export type TierChangeReason =
+  /** First placement when the member was admitted. */
+  | 'ADMISSION'
+  /** Demoted at a half-year review. */
+  | 'REVIEW_DEMOTION'
+  /** Promoted at a half-year review. */
+  | 'REVIEW_PROMOTION'
+  /** Set by staff outside a review. */
+  | 'STAFF_DECISION';
+
+/** The five tiers, lowest first. */
+export type TierCode =
+  | 'BRONZE'
+  | 'DIAMOND'
+  | 'GOLD'
+  | 'PLATINUM'
+  | 'SILVER';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  FeePlan: FeePlan;
+  Member: Member;
+  Tier: Tier;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  FeePlan:
+    ( { __typename: 'FeePlan' }
+    & GraphQLRecursivePick<FederationTypes['FeePlan'], {"id":true}> );
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Tier:
+    ( { __typename: 'Tier' }
+    & GraphQLRecursivePick<FederationTypes['Tier'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FeePlan: ResolverTypeWrapper<FeePlan>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  FeePlanCode: FeePlanCode;
+  Member: ResolverTypeWrapper<Member>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Money: ResolverTypeWrapper<Money>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PointsEntry: ResolverTypeWrapper<PointsEntry>;
+  PointsEntryConnection: ResolverTypeWrapper<PointsEntryConnection>;
+  PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdge>;
+  PointsEntryKind: PointsEntryKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Tier: ResolverTypeWrapper<Tier>;
+  TierChange: ResolverTypeWrapper<TierChange>;
+  TierChangeReason: TierChangeReason;
+  TierCode: TierCode;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Currency: Scalars['Currency']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FeePlan: FeePlan | FederationReferenceTypes['FeePlan'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Member: Member | FederationReferenceTypes['Member'];
+  Int: Scalars['Int']['output'];
+  Money: Money;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PointsEntry: PointsEntry;
+  PointsEntryConnection: PointsEntryConnection;
+  PointsEntryEdge: PointsEntryEdge;
+  Query: Record<PropertyKey, never>;
+  Tier: Tier | FederationReferenceTypes['Tier'];
+  TierChange: TierChange;
+};
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FeePlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeePlan'] = ResolversParentTypes['FeePlan'], FederationReferenceType extends FederationReferenceTypes['FeePlan'] = FederationReferenceTypes['FeePlan']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeePlan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annualDues?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['FeePlanCode'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
+export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsLedger?: Resolver<ResolversTypes['PointsEntryConnection'], ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
+  tierHistory?: Resolver<Array<ResolversTypes['TierChange']>, ParentType, ContextType>;
+  valueScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PointsEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PointsEntryKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PointsEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointsEntryConnection'] = ResolversParentTypes['PointsEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PointsEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PointsEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointsEntryEdge'] = ResolversParentTypes['PointsEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  feePlan?: Resolver<Maybe<ResolversTypes['FeePlan']>, ParentType, ContextType, RequireFields<QueryFeePlanArgs, 'id'>>;
+  feePlans?: Resolver<Array<ResolversTypes['FeePlan']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTierArgs, 'id'>>;
+  tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
+};
+
+export type TierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tier'] = ResolversParentTypes['Tier'], FederationReferenceType extends FederationReferenceTypes['Tier'] = FederationReferenceTypes['Tier']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tier']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['TierCode'], ParentType, ContextType>;
+  entryThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feePlan?: Resolver<ResolversTypes['FeePlan'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keepThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TierChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierChange'] = ResolversParentTypes['TierChange']> = {
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['TierChangeReason'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Currency?: GraphQLScalarType;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FeePlan?: FeePlanResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PointsEntry?: PointsEntryResolvers<ContextType>;
+  PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
+  PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Tier?: TierResolvers<ContextType>;
+  TierChange?: TierChangeResolvers<ContextType>;
+};
+

@@ -1,0 +1,29 @@
+import { loadConfig } from './config.js';
+import { openDatabase } from './core/database/openDatabase.js';
+import { migrate } from './core/database/migrate.js';
+import { createLogger } from './core/logger.js';
+import { subgraphs } from './gateway/subgraphs.js';
+import { seedIfEmpty } from './seed/seedIfEmpty.js';
+import { startGatewayServer } from './server/startGatewayServer.js';
+
+const config = loadConfig(process.env);
+const logger = createLogger({ level: config.logLevel });
+
+const database = await openDatabase(config.database);
+logger.info({ database: database.kind }, 'database open');
+
+await migrate(database, subgraphs.map((subgraph) => subgraph.migrations));
+await seedIfEmpty(database, { ...config.seed, logger });
+
+const server = await startGatewayServer({ ...config, subgraphs, database, logger });
+logger.info({ url: server.url }, `The club graph is served at ${server.url}`);
+
+// Stops taking requests, then closes the database, so PGlite flushes its files.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,461 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '../../core/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 4217 currency code, such as "CNY". */
+  Currency: { input: string; output: string; }
+  /** A calendar date without a time of day, written as "YYYY-MM-DD". */
+  Date: { input: string; output: string; }
+  /** A web address. */
+  URL: { input: URL; output: URL | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A benefit, owned by the benefits subgraph. Here only its id is known. */
+export type Benefit = {
+  __typename?: 'Benefit';
+  id: Scalars['ID']['output'];
+};
+
+/** A chapter, owned by the chapters subgraph; the partners subgraph adds its local partners. */
+export type Chapter = {
+  __typename?: 'Chapter';
+  id: Scalars['ID']['output'];
+  /** The local service partners serving the chapter, by name. */
+  localPartners: Array<Partner>;
+};
+
+/** An event, owned by the events subgraph; the partners subgraph adds its sponsors. */
+export type Event = {
+  __typename?: 'Event';
+  id: Scalars['ID']['output'];
+  /** The partners sponsoring the event, highest level first, then by name. */
+  sponsors: Array<Partner>;
+};
+
+/** An amount of money in the currency's minor unit (fen for CNY), so that sums stay exact. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in minor units: 128000 CNY is 1,280.00 yuan. */
+  amountMinor: Scalars['Int']['output'];
+  /** The currency, such as "CNY". */
+  currency: Scalars['Currency']['output'];
+};
+
+/**
+ * An offer a partner makes to members; an offer the club takes up becomes a
+ * benefit. Owned by the partners subgraph. Key: id.
+ */
+export type Offer = {
+  __typename?: 'Offer';
+  /** The benefit the offer became; null while it is not part of the benefit matrix. */
+  benefit?: Maybe<Benefit>;
+  /** What members get. */
+  description: Scalars['String']['output'];
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** The partner making the offer. */
+  partner: Partner;
+  /** The offer's title. */
+  title: Scalars['String']['output'];
+  /** The first day the offer is valid. */
+  validFrom: Scalars['Date']['output'];
+  /** The last day the offer is valid; null when open-ended. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where a page of a list sits. Pass endCursor as `after` to get the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page, or null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was fetched with a cursor, so earlier pages exist. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, or null on an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A brand or business the club works with: a car maker, a luxury brand, a bank
+ * or insurer, a travel company or a local service shop. Owned by the partners
+ * subgraph; the benefits subgraph adds what it provides. Key: id.
+ */
+export type Partner = {
+  __typename?: 'Partner';
+  /** For a local service provider, the chapter it serves; null for national partners. */
+  chapter?: Maybe<Chapter>;
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** What kind of business the partner is. */
+  kind: PartnerKind;
+  /** The partner's name. */
+  name: Scalars['String']['output'];
+  /** The offers the partner makes to members, newest first. */
+  offers: Array<Offer>;
+  /** The day the partnership began. */
+  partnerSince: Scalars['Date']['output'];
+  /** The partner's sponsorships, newest first. */
+  sponsorships: Array<Sponsorship>;
+  /** The partner's website. */
+  website?: Maybe<Scalars['URL']['output']>;
+};
+
+/** A page of partners. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  /** How many partners match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One partner in a page, with the cursor that points at it. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+/** The kinds of partner. */
+export type PartnerKind =
+  | 'CAR_MAKER'
+  | 'FINANCIAL'
+  | 'LOCAL_SERVICE'
+  | 'LUXURY_BRAND'
+  | 'TRAVEL_HOSPITALITY';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One partner by id, or null when there is none. */
+  partner?: Maybe<Partner>;
+  /** Partners in alphabetical order of name (then id), optionally one kind's. */
+  partners: PartnerConnection;
+  /** One sponsorship by id, or null when there is none. */
+  sponsorship?: Maybe<Sponsorship>;
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PartnerKind>;
+};
+
+
+export type QuerySponsorshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A partner's sponsorship of the club: a level, a term, a value and the events
+ * or chapters it covers. Owned by the partners subgraph. Key: id.
+ */
+export type Sponsorship = {
+  __typename?: 'Sponsorship';
+  /** The chapters the sponsorship covers, in order of id. */
+  chapters: Array<Chapter>;
+  /** The last day of the term. */
+  endsOn: Scalars['Date']['output'];
+  /** The events the sponsorship covers, in order of id. */
+  events: Array<Event>;
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** The sponsorship level. */
+  level: SponsorshipLevel;
+  /** The sponsoring partner. */
+  partner: Partner;
+  /** For a revenue-share deal, the partner's percentage of the income; null otherwise. */
+  revenueSharePercent?: Maybe<Scalars['Float']['output']>;
+  /** The first day of the term. */
+  startsOn: Scalars['Date']['output'];
+  /** What the partner pays for the sponsorship. */
+  value: Money;
+};
+
+/** Sponsorship levels, highest first. */
+export type SponsorshipLevel =
+  | 'GOLD'
+  | 'PLATINUM'
+  | 'TITLE';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Chapter: Chapter;
+  Event: Event;
+  Offer: Offer;
+  Partner: Partner;
+  Sponsorship: Sponsorship;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Chapter:
+    ( { __typename: 'Chapter' }
+    & GraphQLRecursivePick<FederationTypes['Chapter'], {"id":true}> );
+  Event:
+    ( { __typename: 'Event' }
+    & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}> );
+  Offer:
+    ( { __typename: 'Offer' }
+    & GraphQLRecursivePick<FederationTypes['Offer'], {"id":true}> );
+  Partner:
+    ( { __typename: 'Partner' }
+    & GraphQLRecursivePick<FederationTypes['Partner'], {"id":true}> );
+  Sponsorship:
+    ( { __typename: 'Sponsorship' }
+    & GraphQLRecursivePick<FederationTypes['Sponsorship'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Benefit: ResolverTypeWrapper<Benefit>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Chapter: ResolverTypeWrapper<Chapter>;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Event: ResolverTypeWrapper<Event>;
+  Money: ResolverTypeWrapper<Money>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Offer: ResolverTypeWrapper<Offer>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Partner: ResolverTypeWrapper<Partner>;
+  PartnerConnection: ResolverTypeWrapper<PartnerConnection>;
+  PartnerEdge: ResolverTypeWrapper<PartnerEdge>;
+  PartnerKind: PartnerKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Sponsorship: ResolverTypeWrapper<Sponsorship>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SponsorshipLevel: SponsorshipLevel;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Benefit: Benefit;
+  ID: Scalars['ID']['output'];
+  Chapter: Chapter | FederationReferenceTypes['Chapter'];
+  Currency: Scalars['Currency']['output'];
+  Date: Scalars['Date']['output'];
+  Event: Event | FederationReferenceTypes['Event'];
+  Money: Money;
+  Int: Scalars['Int']['output'];
+  Offer: Offer | FederationReferenceTypes['Offer'];
+  String: Scalars['String']['output'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Partner: Partner | FederationReferenceTypes['Partner'];
+  PartnerConnection: PartnerConnection;
+  PartnerEdge: PartnerEdge;
+  Query: Record<PropertyKey, never>;
+  Sponsorship: Sponsorship | FederationReferenceTypes['Sponsorship'];
+  Float: Scalars['Float']['output'];
+  URL: Scalars['URL']['output'];
+};
+
+export type BenefitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChapterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Chapter'] = ResolversParentTypes['Chapter'], FederationReferenceType extends FederationReferenceTypes['Chapter'] = FederationReferenceTypes['Chapter']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Chapter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localPartners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+};
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'], FederationReferenceType extends FederationReferenceTypes['Event'] = FederationReferenceTypes['Event']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sponsors?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'], FederationReferenceType extends FederationReferenceTypes['Offer'] = FederationReferenceTypes['Offer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  benefit?: Resolver<Maybe<ResolversTypes['Benefit']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chapter?: Resolver<Maybe<ResolversTypes['Chapter']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  partnerSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type PartnerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, Partial<QueryPartnersArgs>>;
+  sponsorship?: Resolver<Maybe<ResolversTypes['Sponsorship']>, ParentType, ContextType, RequireFields<QuerySponsorshipArgs, 'id'>>;
+};
+
+export type SponsorshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sponsorship'] = ResolversParentTypes['Sponsorship'], FederationReferenceType extends FederationReferenceTypes['Sponsorship'] = FederationReferenceTypes['Sponsorship']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sponsorship']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chapters?: Resolver<Array<ResolversTypes['Chapter']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SponsorshipLevel'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  revenueSharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export type Resolvers<ContextType = RequestContext> = {
+  Benefit?: BenefitResolvers<ContextType>;
+  Chapter?: ChapterResolvers<ContextType>;
+  Currency?: GraphQLScalarType;
+  Date?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  PartnerConnection?: PartnerConnectionResolvers<ContextType>;
+  PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Sponsorship?: SponsorshipResolvers<ContextType>;
+  URL?: GraphQLScalarType;
+};
+

@@ -1,0 +1,38 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestContext } from '../../core/context.js';
+import { describeError } from '../describeError.js';
+
+/**
+ * Logs one line per operation with the request id, the operation's name, the
+ * number of SQL statements it sent and how long it took, and logs each
+ * unexpected error in full for the operators. Variables are never logged:
+ * they may hold personal data.
+ */
+export function useRequestLogging(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const startedAt = performance.now();
+      return {
+        async didEncounterErrors({ errors, contextValue: context }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
+            context.logger.error({ err: describeError(error.originalError ?? error), path: error.path }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ response, operationName, errors }) {
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          contextValue.logger.info(
+            {
+              operationName: operationName ?? null,
+              statements: contextValue.statements.count,
+              errors: errors?.length ?? 0,
+              durationMs: Math.round(performance.now() - startedAt),
+            },
+            'operation',
+          );
+        },
+      };
+    },
+  };
+}
