@@ -1,0 +1,37 @@
+import { ForbiddenError } from './errors.js';
+import { mayReadPersonalData, type Viewer } from './viewer.js';
+
+/**
+ * Throws FORBIDDEN unless the viewer is staff or the member `memberId`. Used
+ * by every field that shows personal data or a member's private record
+ * (contact details, ledger, registrations); the error lands on that field
+ * alone, so the rest of the response still resolves.
+ */
+export function assertStaffOrSelf(viewer: Viewer, memberId: string, field: string): void {
+  if (!mayReadPersonalData(viewer, memberId)) {
+    throw new ForbiddenError(`Only staff and the member themself may read ${field}.`, {
+      field,
+      reason: 'PERSONAL_DATA',
+    });
+  }
+}
+
+/** Throws FORBIDDEN unless the viewer is staff. */
+export function assertStaff(viewer: Viewer, field: string): void {
+  if (viewer.role !== 'staff') {
+    throw new ForbiddenError(`Only staff may read ${field}.`, { field, reason: 'STAFF_ONLY' });
+  }
+}
+
+/**
+ * Throws FORBIDDEN unless the viewer is staff or the partner `partnerId`: a
+ * partner never sees another partner's commercial data.
+ */
+export function assertStaffOrPartner(viewer: Viewer, partnerId: string, field: string): void {
+  if (viewer.role === 'staff') return;
+  if (viewer.role === 'partner' && viewer.partnerId === partnerId) return;
+  throw new ForbiddenError(`Only staff and the partner itself may read ${field}.`, {
+    field,
+    reason: 'PARTNER_DATA',
+  });
+}
