@@ -1,5 +1,42 @@
 import { z } from 'zod';
 import { assertUsableSecret, developmentSecret } from './core/auth.js';
+import { subgraphNames } from './gateway/subgraphNames.js';
+
+/** Why one entry of PADDOCK_SUBGRAPH_URLS is unusable, if it is. */
+function subgraphUrlProblem(
+  { entry, name, url }: { entry: string; name: string; url: string },
+  seen: Readonly<Record<string, string>>,
+): string | undefined {
+  if (!entry.includes('=')) return `"${entry}" is not of the form <subgraph>=<url>`;
+  if (!(subgraphNames as readonly string[]).includes(name)) {
+    return `"${name}" is not a subgraph; the subgraphs are ${subgraphNames.join(', ')}`;
+  }
+  if (name in seen) return `"${name}" is named twice`;
+  const protocol = URL.parse(url)?.protocol;
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    return `the URL of "${name}" must be an http or https URL, not "${url}"`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads "members=http://10.0.0.5:4002/,events=http://10.0.0.6:4003/": the
+ * subgraphs that run as their own services, by name. Every subgraph not
+ * named runs inside the gateway's process.
+ */
+const subgraphUrlsSchema = z
+  .string()
+  .default('')
+  .transform((value, context) => {
+    const urls: Record<string, string> = {};
+    for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+      const [name = '', url = ''] = entry.split(/=(.*)/s);
+      const problem = subgraphUrlProblem({ entry, name, url }, urls);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+      else urls[name] = url;
+    }
+    return urls;
+  });
 
 const environmentSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -11,6 +48,7 @@ const environmentSchema = z.object({
   PADDOCK_JWT_SECRET: z.string().default(developmentSecret),
   PADDOCK_SEED_MEMBERS: z.coerce.number().int().min(0).default(5000),
   PADDOCK_SEED: z.coerce.number().int().default(2026),
+  PADDOCK_SUBGRAPH_URLS: subgraphUrlsSchema,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -35,5 +73,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv) {
     jwtSecret: env.PADDOCK_JWT_SECRET,
     seed: { members: env.PADDOCK_SEED_MEMBERS, seed: env.PADDOCK_SEED },
     logLevel: env.LOG_LEVEL,
+    subgraphUrls: env.PADDOCK_SUBGRAPH_URLS,
   };
 }

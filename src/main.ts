@@ -15,7 +15,12 @@ logger.info({ database: database.kind }, 'database open');
 await migrate(database, subgraphs.map((subgraph) => subgraph.migrations));
 await seedIfEmpty(database, { ...config.seed, logger });
 
-const server = await startGatewayServer({ ...config, subgraphs, database, logger });
+// Subgraphs named in PADDOCK_SUBGRAPH_URLS run as their own services (see
+// `npm run subgraph`); the gateway reaches them over HTTP.
+const remoteUrls = config.subgraphUrls;
+if (Object.keys(remoteUrls).length > 0) logger.info({ remoteUrls }, 'remote subgraphs');
+
+const server = await startGatewayServer({ ...config, subgraphs, database, logger, remoteUrls });
 logger.info({ url: server.url }, `The club graph is served at ${server.url}`);
 
 // Stops taking requests, then closes the database, so PGlite flushes its files.

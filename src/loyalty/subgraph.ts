@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../core/subgraph.js';
 import { resolvers } from './resolvers/index.js';
 
+/** Tiers, fee plans, and each member's standing, points ledger and tier history. */
 export const loyaltySubgraph = defineSubgraph({ name: 'loyalty', resolvers });

@@ -33,8 +33,14 @@ export function tokenFor(subject: TokenSubject): Promise<string> {
   return signViewerToken(subject, { secret: developmentSecret });
 }
 
-/** The real gateway with every subgraph in process, over HTTP on a free port. */
-export async function startTestGateway(database: TestDatabase): Promise<TestGateway> {
+/**
+ * The real gateway over HTTP on a free port, with every subgraph in process
+ * except those given `remoteUrls` (see test/server/remoteSubgraphs.test.ts).
+ */
+export async function startTestGateway(
+  database: TestDatabase,
+  options: { remoteUrls?: Readonly<Record<string, string>> } = {},
+): Promise<TestGateway> {
   const server: RunningServer = await startGatewayServer({
     subgraphs,
     database: database.handle,
@@ -42,6 +48,7 @@ export async function startTestGateway(database: TestDatabase): Promise<TestGate
     jwtSecret: developmentSecret,
     host: '127.0.0.1',
     port: 0,
+    remoteUrls: options.remoteUrls,
   });
 
   return {

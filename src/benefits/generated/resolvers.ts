@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { BenefitModel, TierBenefitModel, RedemptionModel, ServiceModel, ServiceOrderModel, TierModel, MemberModel, PartnerModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -53,24 +54,39 @@ export type BenefitLayer =
   /** Services that add value: airport lounges, driver training, concierge. */
   | 'VALUE_ADDED';
 
-/** A member, owned by the members subgraph; the benefits subgraph adds redemptions and orders. */
+/**
+ * A member, owned by the members subgraph; the benefits subgraph adds
+ * redemptions and orders. Both are the member's private record: they resolve
+ * only for staff and for the member themself; anyone else gets null with a
+ * FORBIDDEN error on that field, and the rest of the data.
+ */
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
-  /** The member's redemptions, newest first, at most `first` (50 when omitted, 500 at most). */
-  redemptions: Array<Redemption>;
-  /** The member's service orders, newest first, at most `first` (50 when omitted, 500 at most). */
-  serviceOrders: Array<ServiceOrder>;
+  /** The member's redemptions, newest first. Private record: staff and the member only. */
+  redemptions?: Maybe<Array<Redemption>>;
+  /** The member's service orders, newest first. Private record: staff and the member only. */
+  serviceOrders?: Maybe<Array<ServiceOrder>>;
 };
 
 
-/** A member, owned by the members subgraph; the benefits subgraph adds redemptions and orders. */
+/**
+ * A member, owned by the members subgraph; the benefits subgraph adds
+ * redemptions and orders. Both are the member's private record: they resolve
+ * only for staff and for the member themself; anyone else gets null with a
+ * FORBIDDEN error on that field, and the rest of the data.
+ */
 export type MemberRedemptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A member, owned by the members subgraph; the benefits subgraph adds redemptions and orders. */
+/**
+ * A member, owned by the members subgraph; the benefits subgraph adds
+ * redemptions and orders. Both are the member's private record: they resolve
+ * only for staff and for the member themself; anyone else gets null with a
+ * FORBIDDEN error on that field, and the rest of the data.
+ */
 export type MemberServiceOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -98,11 +114,11 @@ export type Query = {
   __typename?: 'Query';
   /** One benefit by id, or null when there is none. */
   benefit?: Maybe<Benefit>;
-  /** The club's benefits, by layer (basic first) then name, optionally one layer's. */
+  /** The club's benefits, by layer (basic first) then name, optionally one layer's. Anyone may read them. */
   benefits: Array<Benefit>;
   /** One value-added service by id, or null when there is none. */
   service?: Maybe<Service>;
-  /** The value-added services members can buy, by kind then name. */
+  /** The value-added services members can buy, by kind then name. Anyone may read them. */
   services: Array<Service>;
 };
 
@@ -337,44 +353,44 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AllowancePeriod: AllowancePeriod;
-  Benefit: ResolverTypeWrapper<Benefit>;
+  Benefit: ResolverTypeWrapper<BenefitModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BenefitLayer: BenefitLayer;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Member: ResolverTypeWrapper<Member>;
+  Member: ResolverTypeWrapper<MemberModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
-  Partner: ResolverTypeWrapper<Partner>;
+  Partner: ResolverTypeWrapper<PartnerModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Redemption: ResolverTypeWrapper<Redemption>;
-  Service: ResolverTypeWrapper<Service>;
+  Redemption: ResolverTypeWrapper<RedemptionModel>;
+  Service: ResolverTypeWrapper<ServiceModel>;
   ServiceKind: ServiceKind;
-  ServiceOrder: ResolverTypeWrapper<ServiceOrder>;
+  ServiceOrder: ResolverTypeWrapper<ServiceOrderModel>;
   ServiceOrderStatus: ServiceOrderStatus;
-  Tier: ResolverTypeWrapper<Tier>;
-  TierBenefit: ResolverTypeWrapper<TierBenefit>;
+  Tier: ResolverTypeWrapper<TierModel>;
+  TierBenefit: ResolverTypeWrapper<TierBenefitModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Benefit: Benefit | FederationReferenceTypes['Benefit'];
+  Benefit: BenefitModel;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Member: Member | FederationReferenceTypes['Member'];
+  Member: MemberModel;
   Int: Scalars['Int']['output'];
   Money: Money;
-  Partner: Partner | FederationReferenceTypes['Partner'];
+  Partner: PartnerModel;
   Query: Record<PropertyKey, never>;
-  Redemption: Redemption | FederationReferenceTypes['Redemption'];
-  Service: Service | FederationReferenceTypes['Service'];
-  ServiceOrder: ServiceOrder | FederationReferenceTypes['ServiceOrder'];
-  Tier: Tier | FederationReferenceTypes['Tier'];
-  TierBenefit: TierBenefit;
+  Redemption: RedemptionModel;
+  Service: ServiceModel;
+  ServiceOrder: ServiceOrderModel;
+  Tier: TierModel;
+  TierBenefit: TierBenefitModel;
   Boolean: Scalars['Boolean']['output'];
 };
 
@@ -399,8 +415,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  redemptions?: Resolver<Array<ResolversTypes['Redemption']>, ParentType, ContextType, Partial<MemberRedemptionsArgs>>;
-  serviceOrders?: Resolver<Array<ResolversTypes['ServiceOrder']>, ParentType, ContextType, Partial<MemberServiceOrdersArgs>>;
+  redemptions?: Resolver<Maybe<Array<ResolversTypes['Redemption']>>, ParentType, ContextType, Partial<MemberRedemptionsArgs>>;
+  serviceOrders?: Resolver<Maybe<Array<ResolversTypes['ServiceOrder']>>, ParentType, ContextType, Partial<MemberServiceOrdersArgs>>;
 };
 
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EventModel, RegistrationModel, RatingModel, EventConnectionModel, EventEdgeModel, RegistrationConnectionModel, RegistrationEdgeModel, ChapterModel, MemberModel, TierModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,8 +69,12 @@ export type Event = {
   price: EventPrice;
   /** What members who attended said of it. */
   ratings: RatingSummary;
-  /** The event's registrations, in order of registration, optionally one status's. */
-  registrations: RegistrationConnection;
+  /**
+   * The event's registrations, in order of registration, optionally one status's.
+   * They name who registered, so they resolve only for staff; anyone else gets
+   * null with a FORBIDDEN error on this field.
+   */
+  registrations?: Maybe<RegistrationConnection>;
   /** When the event starts, in UTC. */
   startsAt: Scalars['DateTime']['output'];
   /** When the event starts in its own time zone, ISO 8601 with the offset, such as "2026-05-01T09:30:00+08:00". */
@@ -161,8 +166,13 @@ export type EventStatus =
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
-  /** The member's registrations, newest first, optionally one status's, at most `first` (50 when omitted, 500 at most). */
-  registrations: Array<Registration>;
+  /**
+   * The member's registrations, newest first, optionally one status's, at most
+   * `first` (50 when omitted, 500 at most). Private record: they resolve only for
+   * staff and for the member themself; anyone else gets null with a FORBIDDEN
+   * error on this field.
+   */
+  registrations?: Maybe<Array<Registration>>;
 };
 
 
@@ -409,61 +419,61 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Chapter: ResolverTypeWrapper<Chapter>;
+  Chapter: ResolverTypeWrapper<ChapterModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Event: ResolverTypeWrapper<Event>;
+  Event: ResolverTypeWrapper<EventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  EventConnection: ResolverTypeWrapper<EventConnection>;
-  EventEdge: ResolverTypeWrapper<EventEdge>;
+  EventConnection: ResolverTypeWrapper<EventConnectionModel>;
+  EventEdge: ResolverTypeWrapper<EventEdgeModel>;
   EventFilter: EventFilter;
   EventKind: EventKind;
   EventPrice: ResolverTypeWrapper<EventPrice>;
   EventStatus: EventStatus;
-  Member: ResolverTypeWrapper<Member>;
+  Member: ResolverTypeWrapper<MemberModel>;
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Rating: ResolverTypeWrapper<Rating>;
+  Rating: ResolverTypeWrapper<RatingModel>;
   RatingSummary: ResolverTypeWrapper<RatingSummary>;
-  Registration: ResolverTypeWrapper<Registration>;
-  RegistrationConnection: ResolverTypeWrapper<RegistrationConnection>;
-  RegistrationEdge: ResolverTypeWrapper<RegistrationEdge>;
+  Registration: ResolverTypeWrapper<RegistrationModel>;
+  RegistrationConnection: ResolverTypeWrapper<RegistrationConnectionModel>;
+  RegistrationEdge: ResolverTypeWrapper<RegistrationEdgeModel>;
   RegistrationStatus: RegistrationStatus;
-  Tier: ResolverTypeWrapper<Tier>;
+  Tier: ResolverTypeWrapper<TierModel>;
   TimeZone: ResolverTypeWrapper<Scalars['TimeZone']['output']>;
   Venue: ResolverTypeWrapper<Venue>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Chapter: Chapter | FederationReferenceTypes['Chapter'];
+  Chapter: ChapterModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Event: Event | FederationReferenceTypes['Event'];
+  Event: EventModel;
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
-  EventConnection: EventConnection;
-  EventEdge: EventEdge;
+  EventConnection: EventConnectionModel;
+  EventEdge: EventEdgeModel;
   EventFilter: EventFilter;
   EventPrice: EventPrice;
-  Member: Member | FederationReferenceTypes['Member'];
+  Member: MemberModel;
   Money: Money;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
-  Rating: Rating;
+  Rating: RatingModel;
   RatingSummary: RatingSummary;
-  Registration: Registration | FederationReferenceTypes['Registration'];
-  RegistrationConnection: RegistrationConnection;
-  RegistrationEdge: RegistrationEdge;
-  Tier: Tier;
+  Registration: RegistrationModel;
+  RegistrationConnection: RegistrationConnectionModel;
+  RegistrationEdge: RegistrationEdgeModel;
+  Tier: TierModel;
   TimeZone: Scalars['TimeZone']['output'];
   Venue: Venue;
 };
@@ -497,7 +507,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   participationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['EventPrice'], ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['RatingSummary'], ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, Partial<EventRegistrationsArgs>>;
+  registrations?: Resolver<Maybe<ResolversTypes['RegistrationConnection']>, ParentType, ContextType, Partial<EventRegistrationsArgs>>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
@@ -526,7 +536,7 @@ export type EventPriceResolvers<ContextType = RequestContext, ParentType extends
 export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, Partial<MemberRegistrationsArgs>>;
+  registrations?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType, Partial<MemberRegistrationsArgs>>;
 };
 
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TierModel, FeePlanModel, TierChangeModel, PointsEntryModel, PointsEntryConnectionModel, PointsEntryEdgeModel, MemberModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -45,30 +46,44 @@ export type FeePlanCode =
 
 /**
  * A club member, owned by the members subgraph; the loyalty subgraph adds the
- * tier, the value score and the points ledger.
+ * tier, the value score and the points ledger. Key: id.
+ *
+ * The tier is public. The value score, the points balance, the ledger and the
+ * tier history are the member's private record: they resolve only for staff and
+ * for the member themself; anyone else gets null with a FORBIDDEN error on that
+ * field, and the rest of the data.
  */
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
-  /** The points balance: the sum of the member's whole points ledger. */
-  pointsBalance: Scalars['Int']['output'];
-  /** The member's points entries, newest first. */
-  pointsLedger: PointsEntryConnection;
+  /**
+   * The points balance: the sum of the member's whole points ledger; 0 for an
+   * empty ledger. Private record: staff and the member only.
+   */
+  pointsBalance?: Maybe<Scalars['Int']['output']>;
+  /** The member's points entries, newest first. Private record: staff and the member only. */
+  pointsLedger?: Maybe<PointsEntryConnection>;
   /** The member's tier; null for prospects, who have none yet. */
   tier?: Maybe<Tier>;
-  /** Every change of the member's tier, newest first. */
-  tierHistory: Array<TierChange>;
+  /** Every change of the member's tier, newest first. Private record: staff and the member only. */
+  tierHistory?: Maybe<Array<TierChange>>;
   /**
    * The member value score the tier review places members by, built from spend,
    * points earned, event attendance and contribution; 0 for prospects.
+   * Private record: staff and the member only.
    */
-  valueScore: Scalars['Int']['output'];
+  valueScore?: Maybe<Scalars['Int']['output']>;
 };
 
 
 /**
  * A club member, owned by the members subgraph; the loyalty subgraph adds the
- * tier, the value score and the points ledger.
+ * tier, the value score and the points ledger. Key: id.
+ *
+ * The tier is public. The value score, the points balance, the ledger and the
+ * tier history are the member's private record: they resolve only for staff and
+ * for the member themself; anyone else gets null with a FORBIDDEN error on that
+ * field, and the rest of the data.
  */
 export type MemberPointsLedgerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -339,22 +354,22 @@ export type ResolversTypes = {
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  FeePlan: ResolverTypeWrapper<FeePlan>;
+  FeePlan: ResolverTypeWrapper<FeePlanModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   FeePlanCode: FeePlanCode;
-  Member: ResolverTypeWrapper<Member>;
+  Member: ResolverTypeWrapper<MemberModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  PointsEntry: ResolverTypeWrapper<PointsEntry>;
-  PointsEntryConnection: ResolverTypeWrapper<PointsEntryConnection>;
-  PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdge>;
+  PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
+  PointsEntryConnection: ResolverTypeWrapper<PointsEntryConnectionModel>;
+  PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdgeModel>;
   PointsEntryKind: PointsEntryKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Tier: ResolverTypeWrapper<Tier>;
-  TierChange: ResolverTypeWrapper<TierChange>;
+  Tier: ResolverTypeWrapper<TierModel>;
+  TierChange: ResolverTypeWrapper<TierChangeModel>;
   TierChangeReason: TierChangeReason;
   TierCode: TierCode;
 };
@@ -364,20 +379,20 @@ export type ResolversParentTypes = {
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  FeePlan: FeePlan | FederationReferenceTypes['FeePlan'];
+  FeePlan: FeePlanModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Member: Member | FederationReferenceTypes['Member'];
+  Member: MemberModel;
   Int: Scalars['Int']['output'];
   Money: Money;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  PointsEntry: PointsEntry;
-  PointsEntryConnection: PointsEntryConnection;
-  PointsEntryEdge: PointsEntryEdge;
+  PointsEntry: PointsEntryModel;
+  PointsEntryConnection: PointsEntryConnectionModel;
+  PointsEntryEdge: PointsEntryEdgeModel;
   Query: Record<PropertyKey, never>;
-  Tier: Tier | FederationReferenceTypes['Tier'];
-  TierChange: TierChange;
+  Tier: TierModel;
+  TierChange: TierChangeModel;
 };
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -404,11 +419,11 @@ export type FeePlanResolvers<ContextType = RequestContext, ParentType extends Re
 export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  pointsLedger?: Resolver<ResolversTypes['PointsEntryConnection'], ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  pointsBalance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
   tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
-  tierHistory?: Resolver<Array<ResolversTypes['TierChange']>, ParentType, ContextType>;
-  valueScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tierHistory?: Resolver<Maybe<Array<ResolversTypes['TierChange']>>, ParentType, ContextType>;
+  valueScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {

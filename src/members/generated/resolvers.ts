@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MemberModel, CarModel, MembershipTermModel, MemberConnectionModel, MemberEdgeModel, ChapterModel, FeePlanModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -115,9 +116,9 @@ export type LifecycleStages = {
  * A club member. Owned by the members subgraph (profile, cars, status, stages,
  * terms); the loyalty, benefits and events subgraphs add their fields. Key: id.
  *
- * Personal fields (email, phone, birthday, and each car's plate) resolve only
- * for staff and for the member themself; anyone else gets a FORBIDDEN error on
- * that field and the rest of the data.
+ * Personal fields (email, phone, birthday, and each car's plate) and the
+ * membership terms resolve only for staff and for the member themself; anyone
+ * else gets null with a FORBIDDEN error on that field, and the rest of the data.
  */
 export type Member = {
   __typename?: 'Member';
@@ -129,7 +130,10 @@ export type Member = {
   city: Scalars['String']['output'];
   /** What the member agreed to be contacted about. */
   consents: Consents;
-  /** The term in force today, or null when none is. */
+  /**
+   * The term in force today (by the UTC date), or null when none is. Private
+   * record: staff and the member only.
+   */
   currentTerm?: Maybe<MembershipTerm>;
   /** The name to show, as the member writes it. */
   displayName: Scalars['String']['output'];
@@ -159,8 +163,8 @@ export type Member = {
   stages: LifecycleStages;
   /** Where the member stands with the club today. */
   status: MemberStatus;
-  /** The membership terms, newest first. */
-  terms: Array<MembershipTerm>;
+  /** The membership terms, newest first. Private record: staff and the member only. */
+  terms?: Maybe<Array<MembershipTerm>>;
 };
 
 /** A page of members. */
@@ -181,13 +185,16 @@ export type MemberEdge = {
 
 /** What a members list may be narrowed to. Every field is optional. */
 export type MemberFilter = {
-  /** Members owning at least one car of this brand. */
+  /**
+   * Members owning at least one car of this brand. With powertrain, the same
+   * car must match both: carBrand PORSCHE and powertrain EV finds Taycan owners.
+   */
   carBrand?: InputMaybe<CarBrand>;
   /** Members whose home chapter has this id, such as "shanghai". */
   chapterId?: InputMaybe<Scalars['ID']['input']>;
   /** Members whose furthest lifecycle stage is this one. */
   lifecycleStage?: InputMaybe<LifecycleStage>;
-  /** Members owning at least one car with this powertrain. */
+  /** Members owning at least one car with this powertrain (of carBrand, when given). */
   powertrain?: InputMaybe<Powertrain>;
   /** Members with this status. */
   status?: InputMaybe<MemberStatus>;
@@ -212,6 +219,9 @@ export type MemberStatus =
  * One term of membership, usually a year. Terms are facts: a renewal adds a new
  * term and a lapse ends one; neither edits the past. Owned by the members
  * subgraph. Key: id.
+ *
+ * A term is the member's private record: staff and the member only. A term
+ * reached by reference for anyone else is null with a FORBIDDEN error.
  */
 export type MembershipTerm = {
   __typename?: 'MembershipTerm';
@@ -419,28 +429,28 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Car: ResolverTypeWrapper<Car>;
+  Car: ResolverTypeWrapper<CarModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CarBrand: CarBrand;
-  Chapter: ResolverTypeWrapper<Chapter>;
+  Chapter: ResolverTypeWrapper<ChapterModel>;
   Consents: ResolverTypeWrapper<Consents>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
-  FeePlan: ResolverTypeWrapper<FeePlan>;
+  FeePlan: ResolverTypeWrapper<FeePlanModel>;
   LifecycleStage: LifecycleStage;
   LifecycleStages: ResolverTypeWrapper<LifecycleStages>;
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
-  Member: ResolverTypeWrapper<Member>;
-  MemberConnection: ResolverTypeWrapper<MemberConnection>;
-  MemberEdge: ResolverTypeWrapper<MemberEdge>;
+  Member: ResolverTypeWrapper<MemberModel>;
+  MemberConnection: ResolverTypeWrapper<MemberConnectionModel>;
+  MemberEdge: ResolverTypeWrapper<MemberEdgeModel>;
   MemberFilter: MemberFilter;
   MemberStatus: MemberStatus;
-  MembershipTerm: ResolverTypeWrapper<MembershipTerm>;
+  MembershipTerm: ResolverTypeWrapper<MembershipTermModel>;
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
@@ -452,25 +462,25 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Car: Car | FederationReferenceTypes['Car'];
+  Car: CarModel;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  Chapter: Chapter | FederationReferenceTypes['Chapter'];
+  Chapter: ChapterModel;
   Consents: Consents;
   Boolean: Scalars['Boolean']['output'];
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
-  FeePlan: FeePlan;
+  FeePlan: FeePlanModel;
   LifecycleStages: LifecycleStages;
   Locale: Scalars['Locale']['output'];
-  Member: Member | FederationReferenceTypes['Member'];
-  MemberConnection: MemberConnection;
-  MemberEdge: MemberEdge;
+  Member: MemberModel;
+  MemberConnection: MemberConnectionModel;
+  MemberEdge: MemberEdgeModel;
   MemberFilter: MemberFilter;
-  MembershipTerm: MembershipTerm | FederationReferenceTypes['MembershipTerm'];
+  MembershipTerm: MembershipTermModel;
   Money: Money;
   PageInfo: PageInfo;
   PhoneNumber: Scalars['PhoneNumber']['output'];
@@ -553,7 +563,7 @@ export type MemberResolvers<ContextType = RequestContext, ParentType extends Res
   referrer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   stages?: Resolver<ResolversTypes['LifecycleStages'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
-  terms?: Resolver<Array<ResolversTypes['MembershipTerm']>, ParentType, ContextType>;
+  terms?: Resolver<Maybe<Array<ResolversTypes['MembershipTerm']>>, ParentType, ContextType>;
 };
 
 export type MemberConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PartnerModel, PartnerConnectionModel, PartnerEdgeModel, SponsorshipModel, OfferModel, EventModel, ChapterModel, BenefitModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,7 +38,10 @@ export type Chapter = {
 export type Event = {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
-  /** The partners sponsoring the event, highest level first, then by name. */
+  /**
+   * The partners sponsoring the event, each once at the highest level of its
+   * sponsorships covering it: highest level first, then by name.
+   */
   sponsors: Array<Partner>;
 };
 
@@ -163,7 +167,8 @@ export type QuerySponsorshipArgs = {
 
 /**
  * A partner's sponsorship of the club: a level, a term, a value and the events
- * or chapters it covers. Owned by the partners subgraph. Key: id.
+ * or chapters it covers. Owned by the partners subgraph. Key: id. Who sponsors
+ * what, at which level and when is public; what the deal is worth is not.
  */
 export type Sponsorship = {
   __typename?: 'Sponsorship';
@@ -179,12 +184,19 @@ export type Sponsorship = {
   level: SponsorshipLevel;
   /** The sponsoring partner. */
   partner: Partner;
-  /** For a revenue-share deal, the partner's percentage of the income; null otherwise. */
+  /**
+   * For a revenue-share deal, the partner's percentage of the income; null
+   * otherwise. Commercial data: staff and the sponsoring partner only; anyone
+   * else gets null with a FORBIDDEN error.
+   */
   revenueSharePercent?: Maybe<Scalars['Float']['output']>;
   /** The first day of the term. */
   startsOn: Scalars['Date']['output'];
-  /** What the partner pays for the sponsorship. */
-  value: Money;
+  /**
+   * What the partner pays for the sponsorship. Commercial data: staff and the
+   * sponsoring partner only; anyone else gets null with a FORBIDDEN error.
+   */
+  value?: Maybe<Money>;
 };
 
 /** Sponsorship levels, highest first. */
@@ -303,24 +315,24 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Benefit: ResolverTypeWrapper<Benefit>;
+  Benefit: ResolverTypeWrapper<BenefitModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Chapter: ResolverTypeWrapper<Chapter>;
+  Chapter: ResolverTypeWrapper<ChapterModel>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Event: ResolverTypeWrapper<Event>;
+  Event: ResolverTypeWrapper<EventModel>;
   Money: ResolverTypeWrapper<Money>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Offer: ResolverTypeWrapper<Offer>;
+  Offer: ResolverTypeWrapper<OfferModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Partner: ResolverTypeWrapper<Partner>;
-  PartnerConnection: ResolverTypeWrapper<PartnerConnection>;
-  PartnerEdge: ResolverTypeWrapper<PartnerEdge>;
+  Partner: ResolverTypeWrapper<PartnerModel>;
+  PartnerConnection: ResolverTypeWrapper<PartnerConnectionModel>;
+  PartnerEdge: ResolverTypeWrapper<PartnerEdgeModel>;
   PartnerKind: PartnerKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Sponsorship: ResolverTypeWrapper<Sponsorship>;
+  Sponsorship: ResolverTypeWrapper<SponsorshipModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SponsorshipLevel: SponsorshipLevel;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
@@ -328,23 +340,23 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Benefit: Benefit;
+  Benefit: BenefitModel;
   ID: Scalars['ID']['output'];
-  Chapter: Chapter | FederationReferenceTypes['Chapter'];
+  Chapter: ChapterModel;
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
-  Event: Event | FederationReferenceTypes['Event'];
+  Event: EventModel;
   Money: Money;
   Int: Scalars['Int']['output'];
-  Offer: Offer | FederationReferenceTypes['Offer'];
+  Offer: OfferModel;
   String: Scalars['String']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Partner: Partner | FederationReferenceTypes['Partner'];
-  PartnerConnection: PartnerConnection;
-  PartnerEdge: PartnerEdge;
+  Partner: PartnerModel;
+  PartnerConnection: PartnerConnectionModel;
+  PartnerEdge: PartnerEdgeModel;
   Query: Record<PropertyKey, never>;
-  Sponsorship: Sponsorship | FederationReferenceTypes['Sponsorship'];
+  Sponsorship: SponsorshipModel;
   Float: Scalars['Float']['output'];
   URL: Scalars['URL']['output'];
 };
@@ -435,7 +447,7 @@ export type SponsorshipResolvers<ContextType = RequestContext, ParentType extend
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   revenueSharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {

@@ -1,3 +1,9 @@
 import type { Resolvers } from '../generated/resolvers.js';
+import { Chapter } from './Chapter.js';
+import { Event } from './Event.js';
+import { Offer } from './Offer.js';
+import { Partner } from './Partner.js';
+import { Query } from './Query.js';
+import { Sponsorship } from './Sponsorship.js';
 
-export const resolvers: Resolvers = {};
+export const resolvers: Resolvers = { Query, Partner, Sponsorship, Offer, Event, Chapter };

@@ -1,0 +1,62 @@
+import { asc, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import type { ServiceKind } from '../generated/resolvers.js';
+import { serviceOrders, services, type ServiceOrderRow, type ServiceRow } from './tables.js';
+
+/** Services in kind order (as the enum declares them), then name, then id; optionally one kind's. */
+export function listServices(db: Database, kind: ServiceKind | null): Promise<ServiceRow[]> {
+  return db
+    .select()
+    .from(services)
+    .where(kind ? eq(services.kind, kind) : undefined)
+    .orderBy(asc(services.kind), asc(services.name), asc(services.id));
+}
+
+/** The services of the ids given, in no particular order; unknown ids are left out. */
+export function findServices(db: Database, ids: readonly string[]): Promise<ServiceRow[]> {
+  return db.select().from(services).where(inArray(services.id, [...ids]));
+}
+
+/** The services several partners deliver, each partner's by name then id. */
+export function findServicesOfProviders(db: Database, partnerIds: readonly string[]): Promise<ServiceRow[]> {
+  return db
+    .select()
+    .from(services)
+    .where(inArray(services.providerPartnerId, [...partnerIds]))
+    .orderBy(asc(services.providerPartnerId), asc(services.name), asc(services.id));
+}
+
+/** The service orders of the ids given, in no particular order; unknown ids are left out. */
+export function findServiceOrders(db: Database, ids: readonly string[]): Promise<ServiceOrderRow[]> {
+  return db.select().from(serviceOrders).where(inArray(serviceOrders.id, [...ids]));
+}
+
+/**
+ * The newest `limit` service orders of each of several members, in one
+ * statement: each member's newest first (by order time, then id).
+ */
+export async function findRecentServiceOrdersOfMembers(
+  db: Database,
+  memberIds: readonly string[],
+  limit: number,
+): Promise<ServiceOrderRow[]> {
+  // A plain LIMIT would cap all members together; numbering each member's
+  // rows in a window keeps one statement and a limit per member.
+  const ranked = db
+    .select({
+      ...getTableColumns(serviceOrders),
+      position: sql<number>`row_number() over (partition by ${serviceOrders.memberId} order by ${desc(serviceOrders.orderedAt)}, ${desc(serviceOrders.id)})`.as(
+        'position',
+      ),
+    })
+    .from(serviceOrders)
+    .where(inArray(serviceOrders.memberId, [...memberIds]))
+    .as('ranked');
+
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.position, limit))
+    .orderBy(asc(ranked.memberId), asc(ranked.position));
+  return rows.map(({ position: _position, ...row }) => row);
+}

@@ -1,0 +1,125 @@
+import { and, asc, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { afterKey } from '../../core/pagination.js';
+import { events, type EventRow } from './tables.js';
+
+/** What an events list is narrowed to; null means "any". Filters combine with AND. */
+export interface EventFilterValues {
+  chapterId: string | null;
+  /** true: national events only (no chapter); false: chapter events only. */
+  national: boolean | null;
+  kind: EventRow['kind'] | null;
+  status: EventRow['status'] | null;
+  /** Events starting at or after this instant. */
+  startsFrom: Date | null;
+  /** Events starting strictly before this instant. */
+  startsBefore: Date | null;
+}
+
+/**
+ * Where an events page starts: strictly after this event in (starts_at, id)
+ * order. `startsAt` is UTC ISO 8601 text exact to the microsecond.
+ */
+export interface EventPosition {
+  startsAt: string;
+  id: string;
+}
+
+/** An event with its exact start as text, from which its cursor is made. */
+export type PositionedEventRow = EventRow & { exactStartsAt: string };
+
+/**
+ * The start as UTC ISO 8601 text with microseconds: a JavaScript Date keeps
+ * only milliseconds, so a cursor made from one could repeat an event whose
+ * start has a finer fraction.
+ */
+const exactStartsAt = sql<string>`to_char(${events.startsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function filterConditions(filter: EventFilterValues): SQL | undefined {
+  return and(
+    filter.chapterId === null ? undefined : eq(events.chapterId, filter.chapterId),
+    filter.national === null ? undefined : filter.national ? isNull(events.chapterId) : isNotNull(events.chapterId),
+    filter.kind === null ? undefined : eq(events.kind, filter.kind),
+    filter.status === null ? undefined : eq(events.status, filter.status),
+    filter.startsFrom === null ? undefined : gte(events.startsAt, filter.startsFrom),
+    filter.startsBefore === null ? undefined : lt(events.startsAt, filter.startsBefore),
+  );
+}
+
+function afterPosition(after: EventPosition | null): SQL | undefined {
+  return after === null ? undefined : afterKey([events.startsAt, events.id], [after.startsAt, after.id]);
+}
+
+/** Events by id, in no particular order; ids that name no event have no row. */
+export function findEvents(db: Database, ids: readonly string[]): Promise<EventRow[]> {
+  return db.select().from(events).where(inArray(events.id, [...ids]));
+}
+
+export interface EventPageQuery {
+  filter: EventFilterValues;
+  /** Events after this position only; from the first event when null. */
+  after: EventPosition | null;
+  limit: number;
+}
+
+/** One page of events in order of start, then id (the unique tiebreak). */
+export function pageEvents(db: Database, query: EventPageQuery): Promise<PositionedEventRow[]> {
+  return db
+    .select({ ...getTableColumns(events), exactStartsAt })
+    .from(events)
+    .where(and(filterConditions(query.filter), afterPosition(query.after)))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(query.limit);
+}
+
+/** How many events match the filter, across all pages. */
+export async function countEvents(db: Database, filter: EventFilterValues): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(events).where(filterConditions(filter));
+  return row?.total ?? 0;
+}
+
+export interface ChapterEventsPageQuery extends EventPageQuery {
+  chapterIds: readonly string[];
+}
+
+/**
+ * One page of several chapters' events in one statement: each chapter's first
+ * `limit` events after the position given, in order of start then id, grouped
+ * by chapter. The filter's chapterId and national are not applied: the
+ * chapters asked for decide.
+ */
+export async function pageEventsOfChapters(db: Database, query: ChapterEventsPageQuery): Promise<PositionedEventRow[]> {
+  const filter: EventFilterValues = { ...query.filter, chapterId: null, national: null };
+  const ranked = db
+    .select({
+      ...getTableColumns(events),
+      exactStartsAt: exactStartsAt.as('exact_starts_at'),
+      rowNumber: sql<number>`row_number() over (partition by ${events.chapterId} order by ${events.startsAt}, ${events.id})`.as(
+        'row_number',
+      ),
+    })
+    .from(events)
+    .where(and(inArray(events.chapterId, [...query.chapterIds]), filterConditions(filter), afterPosition(query.after)))
+    .as('ranked');
+
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rowNumber, query.limit))
+    .orderBy(asc(ranked.chapterId), asc(ranked.rowNumber));
+  return rows.map(({ rowNumber: _rowNumber, ...row }) => row);
+}
+
+/** How many events of each chapter match; chapters without any have no row. */
+export function countEventsOfChapters(
+  db: Database,
+  chapterIds: readonly string[],
+  filter: EventFilterValues,
+): Promise<Array<{ chapterId: string | null; total: number }>> {
+  const chapterFilter: EventFilterValues = { ...filter, chapterId: null, national: null };
+  return db
+    .select({ chapterId: events.chapterId, total: count() })
+    .from(events)
+    .where(and(inArray(events.chapterId, [...chapterIds]), filterConditions(chapterFilter)))
+    .groupBy(events.chapterId);
+}

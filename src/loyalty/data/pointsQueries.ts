@@ -1,0 +1,107 @@
+import { and, asc, count, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { pointsEntries, type PointsEntryRow } from './tables.js';
+
+/** The sums of several members' ledgers; a member without entries has no row. */
+export interface LedgerTotalsRow {
+  memberId: string;
+  /** The sum of every entry's points: the balance. */
+  balance: number;
+  /** How many entries the ledger holds. */
+  entries: number;
+}
+
+/**
+ * The balance and entry count of several members' ledgers in one GROUP BY
+ * statement. The balance is always computed from the ledger, never stored.
+ * Members without entries are missing from the result.
+ */
+export function sumLedgers(db: Database, memberIds: readonly string[]): Promise<LedgerTotalsRow[]> {
+  return db
+    .select({
+      memberId: pointsEntries.memberId,
+      // sum() of integers is a bigint, which drivers return as a string; a
+      // balance beyond the 32-bit range fails here rather than later, since
+      // GraphQL's Int could not carry it either.
+      balance: sql<number>`cast(sum(${pointsEntries.points}) as integer)`.as('balance'),
+      entries: count().as('entries'),
+    })
+    .from(pointsEntries)
+    .where(inArray(pointsEntries.memberId, [...memberIds]))
+    .groupBy(pointsEntries.memberId);
+}
+
+/**
+ * Where a ledger page starts: strictly after this entry in newest-first order.
+ * `occurredAt` is the text `ledgerPositionOf` made, exact to the microsecond.
+ */
+export interface LedgerPosition {
+  occurredAt: string;
+  id: string;
+}
+
+/** A ledger entry with its exact position, from which its cursor is made. */
+export type PositionedPointsEntryRow = PointsEntryRow & { position: LedgerPosition };
+
+export interface LedgerPageQuery {
+  memberIds: readonly string[];
+  /** Entries after this position only; from the first entry when null. */
+  after: LedgerPosition | null;
+  /** The most entries to return per member. */
+  limit: number;
+}
+
+/**
+ * The occurrence time as UTC ISO 8601 text with microseconds. A JavaScript
+ * Date keeps only milliseconds, so a cursor made from one could skip or repeat
+ * entries booked within the same millisecond.
+ */
+const exactOccurredAt = sql<string>`to_char(
+  ${pointsEntries.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'
+)`;
+
+function afterPosition(after: LedgerPosition | null): SQL | undefined {
+  if (after === null) return undefined;
+  // Newest first, so "after" a position means earlier in (occurred_at, id).
+  return sql`(${pointsEntries.occurredAt}, ${pointsEntries.id})
+    < (${after.occurredAt}::timestamptz, ${after.id}::uuid)`;
+}
+
+/**
+ * One page of several members' ledgers in one statement: each member's first
+ * `limit` entries after the position given, newest first (occurred_at desc,
+ * id desc), grouped by member.
+ */
+export async function pageLedgers(
+  db: Database,
+  query: LedgerPageQuery,
+): Promise<PositionedPointsEntryRow[]> {
+  const ranked = db
+    .select({
+      id: pointsEntries.id,
+      memberId: pointsEntries.memberId,
+      points: pointsEntries.points,
+      kind: pointsEntries.kind,
+      reason: pointsEntries.reason,
+      occurredAt: pointsEntries.occurredAt,
+      exactOccurredAt: exactOccurredAt.as('exact_occurred_at'),
+      rowNumber: sql<number>`row_number() over (
+        partition by ${pointsEntries.memberId}
+        order by ${pointsEntries.occurredAt} desc, ${pointsEntries.id} desc
+      )`.as('row_number'),
+    })
+    .from(pointsEntries)
+    .where(and(inArray(pointsEntries.memberId, [...query.memberIds]), afterPosition(query.after)))
+    .as('ranked');
+
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rowNumber, query.limit))
+    .orderBy(asc(ranked.memberId), asc(ranked.rowNumber));
+
+  return rows.map(({ exactOccurredAt: occurredAtText, rowNumber: _rowNumber, ...row }) => ({
+    ...row,
+    position: { occurredAt: occurredAtText, id: row.id },
+  }));
+}

@@ -1,0 +1,32 @@
+import { asc, inArray } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { feePlans, tiers, type FeePlanRow, type TierRow } from './tables.js';
+
+/** Every tier, lowest rank (Bronze) first. Public reference data. */
+export function listTiers(db: Database): Promise<TierRow[]> {
+  return db.select().from(tiers).orderBy(asc(tiers.rank));
+}
+
+/** The tiers of the ids given, in no particular order; unknown ids are skipped. */
+export function findTiers(db: Database, ids: readonly string[]): Promise<TierRow[]> {
+  return db.select().from(tiers).where(inArray(tiers.id, [...ids]));
+}
+
+/** The tiers of several fee plans at once, each plan's lowest rank first. */
+export function findTiersOfFeePlans(db: Database, feePlanIds: readonly string[]): Promise<TierRow[]> {
+  return db
+    .select()
+    .from(tiers)
+    .where(inArray(tiers.feePlanId, [...feePlanIds]))
+    .orderBy(asc(tiers.feePlanId), asc(tiers.rank));
+}
+
+/** Every fee plan, cheapest first, ties broken by id. Public reference data. */
+export function listFeePlans(db: Database): Promise<FeePlanRow[]> {
+  return db.select().from(feePlans).orderBy(asc(feePlans.annualDuesMinor), asc(feePlans.id));
+}
+
+/** The fee plans of the ids given, in no particular order; unknown ids are skipped. */
+export function findFeePlans(db: Database, ids: readonly string[]): Promise<FeePlanRow[]> {
+  return db.select().from(feePlans).where(inArray(feePlans.id, [...ids]));
+}

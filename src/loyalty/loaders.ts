@@ -1,0 +1,120 @@
+import DataLoader from 'dataloader';
+import { manyByKey, oneByKey } from '../core/batch.js';
+import type { Database } from '../core/database/database.js';
+import { requestScoped } from '../core/requestScoped.js';
+import {
+  pageLedgers,
+  sumLedgers,
+  type LedgerPosition,
+  type PositionedPointsEntryRow,
+} from './data/pointsQueries.js';
+import { findStandings, findTierChangesOfMembers } from './data/standingQueries.js';
+import { findFeePlans, findTiers, findTiersOfFeePlans } from './data/tierQueries.js';
+import type { FeePlanRow, MemberStandingRow, TierChangeRow, TierRow } from './data/tables.js';
+
+/** Tiers by id; null for an id that names none. */
+export function createTierLoader(db: Database) {
+  return new DataLoader<string, TierRow | null>(async (ids) =>
+    oneByKey(ids, await findTiers(db, ids), (row) => row.id),
+  );
+}
+
+/** Fee plans by id; null for an id that names none. */
+export function createFeePlanLoader(db: Database) {
+  return new DataLoader<string, FeePlanRow | null>(async (ids) =>
+    oneByKey(ids, await findFeePlans(db, ids), (row) => row.id),
+  );
+}
+
+/** Each fee plan's tiers, lowest rank first; empty for a plan no tier uses. */
+export function createFeePlanTiersLoader(db: Database) {
+  return new DataLoader<string, TierRow[]>(async (ids) =>
+    manyByKey(ids, await findTiersOfFeePlans(db, ids), (row) => row.feePlanId),
+  );
+}
+
+/** Each member's standing by member id; null for a member without one (a prospect). */
+export function createStandingLoader(db: Database) {
+  return new DataLoader<string, MemberStandingRow | null>(async (memberIds) =>
+    oneByKey(memberIds, await findStandings(db, memberIds), (row) => row.memberId),
+  );
+}
+
+/** Each member's tier changes by member id, newest first; empty when there are none. */
+export function createTierHistoryLoader(db: Database) {
+  return new DataLoader<string, TierChangeRow[]>(async (memberIds) =>
+    manyByKey(memberIds, await findTierChangesOfMembers(db, memberIds), (row) => row.memberId),
+  );
+}
+
+/** A member's ledger balance and entry count; both 0 for an empty ledger. */
+export interface LedgerTotals {
+  balance: number;
+  entries: number;
+}
+
+/**
+ * Each member's ledger totals by member id, summed from the ledger in one
+ * GROUP BY statement per batch.
+ */
+export function createLedgerTotalsLoader(db: Database) {
+  return new DataLoader<string, LedgerTotals>(async (memberIds) => {
+    const rows = oneByKey(memberIds, await sumLedgers(db, memberIds), (row) => row.memberId);
+    return rows.map((row) => ({ balance: row?.balance ?? 0, entries: row?.entries ?? 0 }));
+  });
+}
+
+/** Which ledger page of which member: the member plus the page's arguments. */
+export interface LedgerPageKey {
+  memberId: string;
+  after: LedgerPosition | null;
+  /** The most entries to fetch; callers ask for one more than the page size. */
+  limit: number;
+}
+
+function pageArgumentsOf(key: LedgerPageKey): string {
+  return JSON.stringify([key.limit, key.after?.occurredAt ?? null, key.after?.id ?? null]);
+}
+
+/**
+ * Ledger pages, newest first. Keys asking with the same arguments (limit and
+ * position) share one statement, whatever the number of members; each
+ * distinct set of arguments in a batch costs one more.
+ */
+export function createLedgerPageLoader(db: Database) {
+  return new DataLoader<LedgerPageKey, PositionedPointsEntryRow[], string>(
+    async (keys) => {
+      const groups = new Map<string, LedgerPageKey[]>();
+      for (const key of keys) {
+        const argumentsKey = pageArgumentsOf(key);
+        const group = groups.get(argumentsKey);
+        if (group) group.push(key);
+        else groups.set(argumentsKey, [key]);
+      }
+
+      const pages = new Map<LedgerPageKey, PositionedPointsEntryRow[]>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const [first] = group as [LedgerPageKey, ...LedgerPageKey[]];
+          const memberIds = group.map((key) => key.memberId);
+          const rows = await pageLedgers(db, { memberIds, after: first.after, limit: first.limit });
+          const byMember = manyByKey(memberIds, rows, (row) => row.memberId);
+          group.forEach((key, index) => pages.set(key, byMember[index] ?? []));
+        }),
+      );
+      return keys.map((key) => pages.get(key) ?? []);
+    },
+    { cacheKeyFn: (key) => `${key.memberId}|${pageArgumentsOf(key)}` },
+  );
+}
+
+/** The loyalty subgraph's loaders for one request. */
+export const loyaltyLoaders = requestScoped(({ db }) => ({
+  tier: createTierLoader(db),
+  feePlan: createFeePlanLoader(db),
+  feePlanTiers: createFeePlanTiersLoader(db),
+  standing: createStandingLoader(db),
+  tierHistory: createTierHistoryLoader(db),
+  ledgerTotals: createLedgerTotalsLoader(db),
+  ledgerPage: createLedgerPageLoader(db),
+}));

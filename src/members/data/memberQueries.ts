@@ -1,0 +1,167 @@
+import {
+  and,
+  asc,
+  count,
+  eq,
+  exists,
+  getTableColumns,
+  inArray,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { afterKey } from '../../core/pagination.js';
+import { cars, members, type MemberRow } from './tables.js';
+
+type MemberStatus = MemberRow['status'];
+type LifecycleStage = MemberRow['lifecycleStage'];
+type TierCode = NonNullable<MemberRow['tierCode']>;
+type CarBrand = (typeof cars.$inferSelect)['brand'];
+type Powertrain = (typeof cars.$inferSelect)['powertrain'];
+
+/**
+ * What a member list is narrowed to; null means "any". Every condition holds
+ * at once. carBrand and powertrain must match the same car.
+ */
+export interface MemberListFilter {
+  chapterId: string | null;
+  tier: TierCode | null;
+  status: MemberStatus | null;
+  lifecycleStage: LifecycleStage | null;
+  carBrand: CarBrand | null;
+  powertrain: Powertrain | null;
+}
+
+/** The filter that narrows nothing. */
+export const anyMember: MemberListFilter = {
+  chapterId: null,
+  tier: null,
+  status: null,
+  lifecycleStage: null,
+  carBrand: null,
+  powertrain: null,
+};
+
+/**
+ * The filter as SQL over `members`. Car conditions are a correlated EXISTS
+ * rather than a join, so a member with two matching cars is listed once and
+ * the page limit counts members, not cars.
+ */
+function memberFilter(db: Database, filter: MemberListFilter): SQL | undefined {
+  const carConditions = and(
+    filter.carBrand ? eq(cars.brand, filter.carBrand) : undefined,
+    filter.powertrain ? eq(cars.powertrain, filter.powertrain) : undefined,
+  );
+  const ownsMatchingCar = carConditions
+    ? exists(
+        db
+          .select({ one: sql`1` })
+          .from(cars)
+          .where(and(eq(cars.memberId, members.id), carConditions)),
+      )
+    : undefined;
+
+  return and(
+    filter.chapterId ? eq(members.homeChapterId, filter.chapterId) : undefined,
+    filter.tier ? eq(members.tierCode, filter.tier) : undefined,
+    filter.status ? eq(members.status, filter.status) : undefined,
+    filter.lifecycleStage ? eq(members.lifecycleStage, filter.lifecycleStage) : undefined,
+    ownsMatchingCar,
+  );
+}
+
+/** Members by id, in no particular order; ids that name none are absent. */
+export function findMembers(db: Database, ids: readonly string[]): Promise<MemberRow[]> {
+  return db.select().from(members).where(inArray(members.id, [...ids]));
+}
+
+export interface MemberPageQuery {
+  filter: MemberListFilter;
+  /** The member number of the last member of the previous page. */
+  afterNumber: number | null;
+  limit: number;
+}
+
+/** One page of members in order of member number, which is unique. */
+export function pageMembers(db: Database, query: MemberPageQuery): Promise<MemberRow[]> {
+  const after =
+    query.afterNumber === null ? undefined : afterKey([members.memberNumber], [query.afterNumber]);
+  return db
+    .select()
+    .from(members)
+    .where(and(memberFilter(db, query.filter), after))
+    .orderBy(asc(members.memberNumber))
+    .limit(query.limit);
+}
+
+/** How many members match the filter. */
+export async function countMembers(db: Database, filter: MemberListFilter): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(members).where(memberFilter(db, filter));
+  return row?.total ?? 0;
+}
+
+export interface ChapterMembersQuery {
+  /** The filter's chapterId is ignored: each chapter's own id applies. */
+  filter: MemberListFilter;
+  afterNumber: number | null;
+  /** The most rows to return per chapter. */
+  limit: number;
+}
+
+/**
+ * One page of members for each of several chapters, in ONE statement: the
+ * window function numbers each chapter's matching members by member number
+ * and the outer query keeps the first `limit` of each. Rows come grouped by
+ * chapter, each chapter's in order of member number.
+ */
+export async function pageMembersOfChapters(
+  db: Database,
+  chapterIds: readonly string[],
+  query: ChapterMembersQuery,
+): Promise<MemberRow[]> {
+  const filter = { ...query.filter, chapterId: null };
+  const after =
+    query.afterNumber === null ? undefined : afterKey([members.memberNumber], [query.afterNumber]);
+  const position = sql<number>`row_number() over (
+    partition by ${members.homeChapterId} order by ${members.memberNumber}
+  )`;
+  const ranked = db
+    .select({ ...getTableColumns(members), position: position.as('position') })
+    .from(members)
+    .where(and(inArray(members.homeChapterId, [...chapterIds]), memberFilter(db, filter), after))
+    .as('ranked');
+
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.position, query.limit))
+    .orderBy(asc(ranked.homeChapterId), asc(ranked.memberNumber));
+  return rows.map(({ position: _position, ...member }) => member);
+}
+
+/**
+ * How many members of each chapter match the filter (whose chapterId is
+ * ignored), in one grouped statement; a chapter without any is absent.
+ */
+export function countMembersOfChapters(
+  db: Database,
+  chapterIds: readonly string[],
+  filter: MemberListFilter,
+): Promise<Array<{ chapterId: string; total: number }>> {
+  return db
+    .select({ chapterId: members.homeChapterId, total: count() })
+    .from(members)
+    .where(
+      and(inArray(members.homeChapterId, [...chapterIds]), memberFilter(db, { ...filter, chapterId: null })),
+    )
+    .groupBy(members.homeChapterId);
+}
+
+/** How many ACTIVE members call each chapter home; a chapter without any is absent. */
+export function countActiveMembersOfChapters(
+  db: Database,
+  chapterIds: readonly string[],
+): Promise<Array<{ chapterId: string; total: number }>> {
+  return countMembersOfChapters(db, chapterIds, { ...anyMember, status: 'ACTIVE' });
+}

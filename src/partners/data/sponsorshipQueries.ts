@@ -1,0 +1,41 @@
+import { asc, desc, inArray } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { sponsoredChapters, sponsoredEvents, sponsorships, type SponsorshipRow } from './tables.js';
+
+/** The sponsorships of the ids given, in no particular order; unknown ids are left out. */
+export function findSponsorships(db: Database, ids: readonly string[]): Promise<SponsorshipRow[]> {
+  return db.select().from(sponsorships).where(inArray(sponsorships.id, [...ids]));
+}
+
+/** The sponsorships of several partners at once, each partner's newest first (by start, then id). */
+export function findSponsorshipsOfPartners(db: Database, partnerIds: readonly string[]): Promise<SponsorshipRow[]> {
+  return db
+    .select()
+    .from(sponsorships)
+    .where(inArray(sponsorships.partnerId, [...partnerIds]))
+    .orderBy(asc(sponsorships.partnerId), desc(sponsorships.startsOn), desc(sponsorships.id));
+}
+
+/** The events several sponsorships cover, each sponsorship's in order of event id. */
+export function findEventsOfSponsorships(
+  db: Database,
+  sponsorshipIds: readonly string[],
+): Promise<Array<{ sponsorshipId: string; eventId: string }>> {
+  return db
+    .select()
+    .from(sponsoredEvents)
+    .where(inArray(sponsoredEvents.sponsorshipId, [...sponsorshipIds]))
+    .orderBy(asc(sponsoredEvents.sponsorshipId), asc(sponsoredEvents.eventId));
+}
+
+/** The chapters several sponsorships cover, each sponsorship's in order of chapter id. */
+export function findChaptersOfSponsorships(
+  db: Database,
+  sponsorshipIds: readonly string[],
+): Promise<Array<{ sponsorshipId: string; chapterId: string }>> {
+  return db
+    .select()
+    .from(sponsoredChapters)
+    .where(inArray(sponsoredChapters.sponsorshipId, [...sponsorshipIds]))
+    .orderBy(asc(sponsoredChapters.sponsorshipId), asc(sponsoredChapters.chapterId));
+}

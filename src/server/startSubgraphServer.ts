@@ -1,0 +1,52 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { RequestContext } from '../core/context.js';
+import type { DatabaseHandle } from '../core/database/database.js';
+import type { Logger } from '../core/logger.js';
+import type { Subgraph } from '../core/subgraph.js';
+import { contextFactory } from './createContext.js';
+import { formatError } from './formatError.js';
+import { useArgumentErrors } from './plugins/useArgumentErrors.js';
+import { useRequestLogging } from './plugins/useRequestLogging.js';
+import type { RunningServer } from './startGatewayServer.js';
+
+export interface SubgraphServerOptions {
+  subgraph: Subgraph;
+  database: DatabaseHandle;
+  logger: Logger;
+  jwtSecret: string;
+  host: string;
+  port: number;
+}
+
+/**
+ * Serves one subgraph on its own over HTTP, for a gateway that lists it in
+ * PADDOCK_SUBGRAPH_URLS. The subgraph verifies the caller's token itself
+ * (the gateway forwards the Authorization header and x-request-id), so its
+ * resolvers see the same context as in process. Errors are masked here as at
+ * the gateway: the gateway passes a subgraph's errors on as they arrive.
+ */
+export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
+  const logger = options.logger.child({ subgraph: options.subgraph.name });
+  const server = new ApolloServer<RequestContext>({
+    schema: options.subgraph.schema,
+    formatError,
+    // Federated traces are only read by Apollo's hosted studio, which
+    // Paddock does not report to; cache hints are not used by any client.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      useRequestLogging(),
+      useArgumentErrors(),
+    ],
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { host: options.host, port: options.port },
+    context: contextFactory({ database: options.database, logger, jwtSecret: options.jwtSecret }),
+  });
+  return { url, stop: () => server.stop() };
+}

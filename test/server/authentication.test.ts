@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentSecret, signViewerToken } from '../../src/core/auth.js';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
+import { startTestGateway, type TestGateway } from '../support/testGateway.js';
+
+let database: TestDatabase;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  gateway = await startTestGateway(database);
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await database?.close();
+});
+
+const query = '{ regions { id } }';
+
+function withAuthorization(authorization: string) {
+  return gateway.request(query, { headers: { authorization } });
+}
+
+describe('the Authorization header', () => {
+  it('answers a token that is not a JWT with UNAUTHENTICATED and 401', async () => {
+    const response = await withAuthorization('Bearer nonsense');
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toEqual([
+      { message: 'The token is not valid.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } },
+    ]);
+  });
+
+  it('answers an expired token with UNAUTHENTICATED and 401', async () => {
+    const token = await signViewerToken(
+      { role: 'staff', subject: 's1' },
+      { secret: developmentSecret, expiresIn: '1m ago' },
+    );
+    const response = await withAuthorization(`Bearer ${token}`);
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      { message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } },
+    ]);
+  });
+
+  it('answers a token signed with another secret with UNAUTHENTICATED and 401', async () => {
+    const token = await signViewerToken(
+      { role: 'staff', subject: 's1' },
+      { secret: 'somebody-elses-secret-that-is-long-enough' },
+    );
+    const response = await withAuthorization(`Bearer ${token}`);
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      { message: 'The token is not valid.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } },
+    ]);
+  });
+
+  it('answers a header that is not a bearer token with UNAUTHENTICATED and 401', async () => {
+    const response = await withAuthorization('Basic dXNlcjpwYXNz');
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      { message: 'The Authorization header must be "Bearer <token>".', extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+  });
+
+  it('serves a request without the header as anonymous', async () => {
+    const response = await gateway.request(query);
+    expect(response.status).toBe(200);
+    expect(response).toMatchObject({ data: { regions: [] } });
+    expect(response.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,205 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chaptersSubgraph } from '../../src/chapters/subgraph.js';
+import { developmentSecret, type TokenSubject } from '../../src/core/auth.js';
+import type { Subgraph } from '../../src/core/subgraph.js';
+import { membersSubgraph } from '../../src/members/subgraph.js';
+import type { RunningServer } from '../../src/server/startGatewayServer.js';
+import { startSubgraphServer } from '../../src/server/startSubgraphServer.js';
+import { insertChapterLead, insertRegionsAndChapters } from '../fixtures/chapters.js';
+import { carRow, insertMembersWorld, memberId, memberRow } from '../fixtures/members.js';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
+import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
+
+let database: TestDatabase;
+let inProcess: TestGateway;
+let mixed: TestGateway;
+const services: RunningServer[] = [];
+const subgraphUrls: Record<string, string> = {};
+
+/** The log lines each standalone subgraph wrote, by subgraph name. */
+const logs: Record<string, Array<Record<string, unknown>>> = {};
+
+/** Serves a subgraph on a free port with a logger the test can read. */
+async function serve(subgraph: Subgraph): Promise<void> {
+  const lines: Array<Record<string, unknown>> = [];
+  logs[subgraph.name] = lines;
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const server = await startSubgraphServer({
+    subgraph,
+    database: database.handle,
+    logger,
+    jwtSecret: developmentSecret,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  services.push(server);
+  subgraphUrls[subgraph.name] = server.url;
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const db = database.handle.db;
+  await insertRegionsAndChapters(db);
+  await insertMembersWorld(db, {
+    members: [memberRow(1), memberRow(2, { homeChapterId: 'hangzhou' })],
+    cars: [carRow(1, memberId(1))],
+  });
+  await insertChapterLead(db, { chapterId: 'shanghai', memberId: memberId(1), role: 'CHAIR' });
+  await insertChapterLead(db, { chapterId: 'shanghai', memberId: memberId(2), role: 'EVENTS_LEAD' });
+
+  await serve(chaptersSubgraph);
+  await serve(membersSubgraph);
+  inProcess = await startTestGateway(database);
+  mixed = await startTestGateway(database, { remoteUrls: subgraphUrls });
+});
+
+afterAll(async () => {
+  await mixed?.stop();
+  await inProcess?.stop();
+  await Promise.all(services.map((service) => service.stop()));
+  await database?.close();
+});
+
+/**
+ * Crosses every boundary: the chapter and its leads come from the remote
+ * chapters service, each lead's member (with a personal field) from the
+ * remote members service, the member's home chapter back from chapters, and
+ * the private points balance from the loyalty subgraph in process.
+ */
+const chapterLeads = `
+  query ChapterLeads($id: ID!) {
+    chapter(id: $id) {
+      name
+      region { name }
+      leads {
+        role
+        member {
+          displayName
+          email
+          homeChapter { city }
+          cars { model plate }
+          pointsBalance
+        }
+      }
+    }
+  }
+`;
+
+const staff: TokenSubject = { role: 'staff', subject: 's1' };
+const firstLead: TokenSubject = { role: 'member', memberId: memberId(1) };
+
+/** Errors of parallel fetches arrive in any order; this puts them in path order. */
+function inPathOrder<T>(response: GraphQLResponse<T>) {
+  const errors = response.errors?.slice().sort((a, b) => String(a.path).localeCompare(String(b.path)));
+  return { status: response.status, data: response.data, errors };
+}
+
+async function askBoth(as?: TokenSubject) {
+  const options = { variables: { id: 'shanghai' }, as };
+  const [local, remote] = await Promise.all([
+    inProcess.request(chapterLeads, options),
+    mixed.request(chapterLeads, options),
+  ]);
+  return { local: inPathOrder(local), remote: inPathOrder(remote) };
+}
+
+describe('a gateway with remote subgraphs', () => {
+  it('answers a query across them as the all-in-process gateway does', async () => {
+    const { local, remote } = await askBoth(staff);
+    expect(remote).toEqual(local);
+    expect(remote).toEqual({
+      status: 200,
+      errors: undefined,
+      data: {
+        chapter: {
+          name: 'Shanghai Chapter',
+          region: { name: 'East China' },
+          leads: [
+            {
+              role: 'CHAIR',
+              member: {
+                displayName: 'Wei Zhang1',
+                email: 'member1@example.com',
+                homeChapter: { city: 'Shanghai' },
+                cars: [{ model: '911 Carrera', plate: '沪A00001' }],
+                pointsBalance: 0,
+              },
+            },
+            {
+              role: 'EVENTS_LEAD',
+              member: {
+                displayName: 'Wei Zhang2',
+                email: 'member2@example.com',
+                homeChapter: { city: 'Hangzhou' },
+                cars: [],
+                pointsBalance: 0,
+              },
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('forwards the member token, so personal fields follow the same rules', async () => {
+    const { local, remote } = await askBoth(firstLead);
+    expect(remote).toEqual(local);
+    expect(remote.data?.chapter.leads.map((lead) => lead.member.email)).toEqual(['member1@example.com', null]);
+    expect(remote.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['chapter', 'leads', 1, 'member', 'email'], 'FORBIDDEN'],
+      [['chapter', 'leads', 1, 'member', 'pointsBalance'], 'FORBIDDEN'],
+    ]);
+  });
+
+  it('refuses personal fields to an anonymous viewer with FORBIDDEN', async () => {
+    const { local, remote } = await askBoth();
+    expect(remote).toEqual(local);
+    expect(remote.errors).toContainEqual({
+      message: 'Only staff and the member themself may read Member.email.',
+      path: ['chapter', 'leads', 0, 'member', 'email'],
+      extensions: { code: 'FORBIDDEN', field: 'Member.email', reason: 'PERSONAL_DATA', serviceName: 'members' },
+    });
+    expect(remote.data?.chapter.leads[0]?.member).toEqual({
+      displayName: 'Wei Zhang1',
+      email: null,
+      homeChapter: { city: 'Shanghai' },
+      cars: [{ model: '911 Carrera', plate: null }],
+      pointsBalance: null,
+    });
+  });
+
+  it('sends the request id to each remote subgraph, which logs it with its statements', async () => {
+    const response = await mixed.request(chapterLeads, { variables: { id: 'shanghai' }, as: staff });
+    const requestId = response.headers.get('x-request-id');
+    for (const name of ['chapters', 'members']) {
+      const lines = logs[name]!.filter((line) => line.requestId === requestId && line.msg === 'operation');
+      expect(lines.length, name).toBeGreaterThan(0);
+      expect(lines[0]).toMatchObject({ subgraph: name, role: 'staff', errors: 0 });
+      expect(lines[0]!.statements, name).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a standalone subgraph', () => {
+  it('verifies the token itself, answering a bad one with UNAUTHENTICATED and 401', async () => {
+    const response = await fetch(subgraphUrls.members!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer nonsense' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The token is not valid.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } }],
+    });
+  });
+
+  it('masks an unexpected error', async () => {
+    const response = await fetch(subgraphUrls.chapters!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ chapters(first: 1) { edges { node { id } } } }', variables: {} }),
+    });
+    expect(response.status).toBe(200);
+  });
+});
