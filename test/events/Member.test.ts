@@ -8,7 +8,7 @@ import {
   insertRegistrations,
   memberId,
   registrationId,
-  type RegistrationFixture,
+  type RegistrationInput,
 } from '../fixtures/events.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
     { id: eventId(3), title: 'Autumn road trip', kind: 'ROAD_TRIP', startsAt: new Date('2026-10-01T01:00:00Z') },
   ]);
   const sameInstant = new Date('2026-03-01T08:00:00Z');
-  const rows: RegistrationFixture[] = [
+  const rows: RegistrationInput[] = [
     { id: registrationId(1), eventId: eventId(1), memberId: memberId(1), registeredAt: new Date('2026-03-01T08:00:00Z') },
     {
       id: registrationId(2),

@@ -266,8 +266,12 @@ describe('Member.pointsLedger', () => {
   });
 
   it('rejects a cursor it did not return as BAD_USER_INPUT naming the argument', async () => {
-    const forged = encodeCursor(['yesterday', ledger.spend.id]);
-    for (const after of ['not a cursor', forged]) {
+    const forged = [
+      encodeCursor(['yesterday', ledger.spend.id]),
+      encodeCursor(['2026-02-30T10:00:00.000000Z', ledger.spend.id]),
+      encodeCursor([ledger.spend.at, 'not-a-uuid']),
+    ];
+    for (const after of ['not a cursor', ...forged]) {
       const response = await gateway.request(pageQuery, { variables: { id: alice, after }, as: staff });
       expect(response.data).toEqual({ member: { pointsLedger: null } });
       expect(response.errors).toEqual([

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureUuid, insertPartner, insertSponsorship } from '../fixtures/partners.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
-import { startTestGateway, type TestGateway } from '../support/testGateway.js';
+import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
 
 let database: TestDatabase;
 let gateway: TestGateway;
@@ -92,28 +92,31 @@ describe('Query.partners', () => {
   });
 
   it('walks the pages with cursors, also between two partners of the same name', async () => {
+    interface Page {
+      partners: {
+        totalCount: number;
+        edges: Array<{ node: { id: string } }>;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
+    }
+    const query =
+      'query ($first: Int, $after: String) { partners(first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
+
     const ids: string[] = [];
-    let after: string | null = null;
     const pages: Array<{ hasNextPage: boolean; hasPreviousPage: boolean; totalCount: number }> = [];
+    let after: string | null = null;
     for (const first of [1, 2, 5]) {
-      const response = await gateway.request<
-        {
-          partners: {
-            totalCount: number;
-            edges: Array<{ node: { id: string } }>;
-            pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-          };
-        },
-        { first: number; after: string | null }
-      >('query ($first: Int, $after: String) { partners(first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }', {
+      const response: GraphQLResponse<Page> = await gateway.request<Page, { first: number; after: string | null }>(query, {
         variables: { first, after },
       });
       expect(response.errors).toBeUndefined();
       const partners = response.data!.partners;
       ids.push(...partners.edges.map((edge) => edge.node.id));
-      pages.push({ hasNextPage: partners.pageInfo.hasNextPage, hasPreviousPage: partners.pageInfo.hasPreviousPage, totalCount: partners.totalCount });
+      const { hasNextPage, hasPreviousPage } = partners.pageInfo;
+      pages.push({ hasNextPage, hasPreviousPage, totalCount: partners.totalCount });
       after = partners.pageInfo.endCursor;
     }
+
     expect(ids).toEqual([amanA, amanB, audi, bank, detailStudio, porsche]);
     expect(pages).toEqual([
       { hasNextPage: true, hasPreviousPage: false, totalCount: 6 },

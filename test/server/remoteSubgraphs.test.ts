@@ -86,6 +86,23 @@ const chapterLeads = `
   }
 `;
 
+interface ChapterLeadsData {
+  chapter: {
+    name: string;
+    region: { name: string };
+    leads: Array<{
+      role: string;
+      member: {
+        displayName: string;
+        email: string | null;
+        homeChapter: { city: string };
+        cars: Array<{ model: string; plate: string | null }>;
+        pointsBalance: number | null;
+      };
+    }>;
+  };
+}
+
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 const firstLead: TokenSubject = { role: 'member', memberId: memberId(1) };
 
@@ -98,8 +115,8 @@ function inPathOrder<T>(response: GraphQLResponse<T>) {
 async function askBoth(as?: TokenSubject) {
   const options = { variables: { id: 'shanghai' }, as };
   const [local, remote] = await Promise.all([
-    inProcess.request(chapterLeads, options),
-    mixed.request(chapterLeads, options),
+    inProcess.request<ChapterLeadsData, { id: string }>(chapterLeads, options),
+    mixed.request<ChapterLeadsData, { id: string }>(chapterLeads, options),
   ]);
   return { local: inPathOrder(local), remote: inPathOrder(remote) };
 }
@@ -194,12 +211,25 @@ describe('a standalone subgraph', () => {
     });
   });
 
-  it('masks an unexpected error', async () => {
+  it('masks an unexpected error and logs the original', async () => {
     const response = await fetch(subgraphUrls.chapters!, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ chapters(first: 1) { edges { node { id } } } }', variables: {} }),
+      headers: { 'content-type': 'application/json', 'x-request-id': 'unknown-entity-1' },
+      body: JSON.stringify({ query: '{ _entities(representations: [{ __typename: "Nope", id: "x" }]) { __typename } }' }),
     });
     expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['_entities'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+    const logged = logs.chapters!.find((line) => line.requestId === 'unknown-entity-1' && line.msg === 'unexpected error');
+    expect(logged).toMatchObject({ subgraph: 'chapters', path: ['_entities'], err: { message: expect.stringContaining('Nope') } });
   });
 });
