@@ -61,7 +61,7 @@ if [ "${#as_owner[@]}" -gt 0 ]; then chown postgres: "$dir"; fi
 # A free port, chosen by the kernel; the cluster takes it a moment later.
 port=$(node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
 
-"${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 || {
+"${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 || {
   cat "$dir/initdb.log" >&2
   exit 1
 }
@@ -73,7 +73,7 @@ started=yes
   cat "$dir/server.log" >&2
   exit 1
 }
-echo "with-postgres: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $NF}') on 127.0.0.1:$port" >&2
+echo "with-postgres: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
 export DATABASE_URL="$TEST_DATABASE_URL"

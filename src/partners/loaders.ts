@@ -25,7 +25,10 @@ export function createChapterPartnersLoader(db: Database) {
   );
 }
 
-/** Each event's sponsors, highest level first then by name, each partner once; empty for an unsponsored event. */
+/**
+ * Each event's sponsors, highest level first then by name, each partner once;
+ * empty for an unsponsored event.
+ */
 export function createEventSponsorsLoader(db: Database) {
   return new DataLoader<string, PartnerRow[]>(async (ids) => {
     const rows = await findSponsorsOfEvents(db, ids);

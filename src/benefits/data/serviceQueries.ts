@@ -3,7 +3,10 @@ import type { Database } from '../../core/database/database.js';
 import type { ServiceKind } from '../generated/resolvers.js';
 import { serviceOrders, services, type ServiceOrderRow, type ServiceRow } from './tables.js';
 
-/** Services in kind order (as the enum declares them), then name, then id; optionally one kind's. */
+/**
+ * Services in kind order (as the enum declares them), then name, then id;
+ * optionally one kind's.
+ */
 export function listServices(db: Database, kind: ServiceKind | null): Promise<ServiceRow[]> {
   return db
     .select()

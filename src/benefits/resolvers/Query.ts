@@ -6,7 +6,10 @@ import { benefitLoaders } from '../loaders.js';
 
 /** The benefits subgraph's root fields. The benefit and service catalogues are public. */
 export const Query: QueryResolvers = {
-  /** Benefits by layer (basic, value-added, exclusive), then name, then id; optionally one layer's. */
+  /**
+   * Benefits by layer (basic, value-added, exclusive), then name, then id;
+   * optionally one layer's.
+   */
   benefits: (_parent, { layer }, { db }) => listBenefits(db, layer ?? null),
 
   /** A benefit by UUID; null when unknown, BAD_USER_INPUT (argument "id") when malformed. */

@@ -6,6 +6,9 @@ export const Tier: TierResolvers = {
   /** Tiers are loyalty's rows: the reference is all this subgraph needs, so no SQL. */
   __resolveReference: (reference) => ({ id: reference.id }),
 
-  /** The tier's matrix rows by the benefit's layer then name, batched across tiers; empty for an unknown tier. */
+  /**
+   * The tier's matrix rows by the benefit's layer then name, batched across
+   * tiers; empty for an unknown tier.
+   */
   benefits: (tier, _args, context) => benefitLoaders(context).tierAllowances.load(tier.id),
 };

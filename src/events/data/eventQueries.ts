@@ -1,4 +1,18 @@
-import { and, asc, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { afterKey } from '../../core/pagination.js';
 import { events, type EventRow } from './tables.js';
@@ -55,6 +69,7 @@ export function findEvents(db: Database, ids: readonly string[]): Promise<EventR
   return db.select().from(events).where(inArray(events.id, [...ids]));
 }
 
+/** One page of an events list: the filter, where the page starts and how many rows to fetch. */
 export interface EventPageQuery {
   filter: EventFilterValues;
   /** Events after this position only; from the first event when null. */
@@ -78,6 +93,7 @@ export async function countEvents(db: Database, filter: EventFilterValues): Prom
   return row?.total ?? 0;
 }
 
+/** The same page of several chapters' events. */
 export interface ChapterEventsPageQuery extends EventPageQuery {
   chapterIds: readonly string[];
 }
@@ -94,9 +110,9 @@ export async function pageEventsOfChapters(db: Database, query: ChapterEventsPag
     .select({
       ...getTableColumns(events),
       exactStartsAt: exactStartsAt.as('exact_starts_at'),
-      rowNumber: sql<number>`row_number() over (partition by ${events.chapterId} order by ${events.startsAt}, ${events.id})`.as(
-        'row_number',
-      ),
+      rowNumber: sql<number>`row_number() over (
+        partition by ${events.chapterId} order by ${events.startsAt}, ${events.id}
+      )`.as('row_number'),
     })
     .from(events)
     .where(and(inArray(events.chapterId, [...query.chapterIds]), filterConditions(filter), afterPosition(query.after)))

@@ -31,9 +31,9 @@ export async function pageRegistrationsOfEvents(
   const ranked = db
     .select({
       ...getTableColumns(registrations),
-      rowNumber: sql<number>`row_number() over (partition by ${registrations.eventId} order by ${registrations.sequence})`.as(
-        'row_number',
-      ),
+      rowNumber: sql<number>`row_number() over (
+        partition by ${registrations.eventId} order by ${registrations.sequence}
+      )`.as('row_number'),
     })
     .from(registrations)
     .where(
@@ -97,9 +97,9 @@ export async function findWaitlistPositions(
   const waitlist = db
     .select({
       id: registrations.id,
-      position: sql<number>`cast(row_number() over (partition by ${registrations.eventId} order by ${registrations.sequence}) as integer)`.as(
-        'position',
-      ),
+      position: sql<number>`cast(row_number() over (
+        partition by ${registrations.eventId} order by ${registrations.sequence}
+      ) as integer)`.as('position'),
     })
     .from(registrations)
     .where(and(eq(registrations.status, 'WAITLISTED'), inArray(registrations.eventId, eventsAsked)))
@@ -127,9 +127,10 @@ export async function latestRegistrationsOfMembers(
   const ranked = db
     .select({
       ...getTableColumns(registrations),
-      rowNumber: sql<number>`row_number() over (partition by ${registrations.memberId} order by ${registrations.registeredAt} desc, ${registrations.id} desc)`.as(
-        'row_number',
-      ),
+      rowNumber: sql<number>`row_number() over (
+        partition by ${registrations.memberId}
+        order by ${registrations.registeredAt} desc, ${registrations.id} desc
+      )`.as('row_number'),
     })
     .from(registrations)
     .where(

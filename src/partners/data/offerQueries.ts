@@ -7,7 +7,10 @@ export function findOffers(db: Database, ids: readonly string[]): Promise<OfferR
   return db.select().from(offers).where(inArray(offers.id, [...ids]));
 }
 
-/** The offers of several partners at once, each partner's newest first (by valid-from day, then id). */
+/**
+ * The offers of several partners at once, each partner's newest first (by
+ * valid-from day, then id).
+ */
 export function findOffersOfPartners(db: Database, partnerIds: readonly string[]): Promise<OfferRow[]> {
   return db
     .select()

@@ -9,6 +9,7 @@ export function findPartners(db: Database, ids: readonly string[]): Promise<Part
   return db.select().from(partners).where(inArray(partners.id, [...ids]));
 }
 
+/** What one page of `pagePartners` asks for. */
 export interface PartnerPageQuery {
   kind: PartnerKind | null;
   /** The (name, id) of the row the page starts after, or null for the first page. */

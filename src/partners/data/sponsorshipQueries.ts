@@ -7,7 +7,10 @@ export function findSponsorships(db: Database, ids: readonly string[]): Promise<
   return db.select().from(sponsorships).where(inArray(sponsorships.id, [...ids]));
 }
 
-/** The sponsorships of several partners at once, each partner's newest first (by start, then id). */
+/**
+ * The sponsorships of several partners at once, each partner's newest first (by
+ * start, then id).
+ */
 export function findSponsorshipsOfPartners(db: Database, partnerIds: readonly string[]): Promise<SponsorshipRow[]> {
   return db
     .select()

@@ -7,7 +7,8 @@ import { partnerLoaders } from '../loaders.js';
  * Sponsorship: owned by the partners subgraph; key `id`. Who sponsors what,
  * at which level and for how long is public; what the deal is worth
  * (`value`, `revenueSharePercent`) is commercial data that only staff and the
- * sponsoring partner may read: anyone else gets FORBIDDEN on that field.
+ * sponsoring partner may read: anyone else gets null with FORBIDDEN on that
+ * field (both are nullable for that).
  */
 export const Sponsorship: SponsorshipResolvers = {
   /** Loads the sponsorship; null when no sponsorship has the id. */
@@ -26,7 +27,10 @@ export const Sponsorship: SponsorshipResolvers = {
     return { amountMinor: sponsorship.valueMinor, currency: sponsorship.currency };
   },
 
-  /** The partner's revenue share in percent, null when the deal has none; staff and the sponsoring partner only. */
+  /**
+   * The partner's revenue share in percent, null when the deal has none; staff
+   * and the sponsoring partner only.
+   */
   revenueSharePercent: (sponsorship, _args, context) => {
     assertStaffOrPartner(context.viewer, sponsorship.partnerId, 'Sponsorship.revenueSharePercent');
     return sponsorship.revenueSharePercent;
@@ -35,6 +39,9 @@ export const Sponsorship: SponsorshipResolvers = {
   /** References the events subgraph resolves, in order of event id, batched across sponsorships. */
   events: (sponsorship, _args, context) => partnerLoaders(context).sponsorshipEvents.load(sponsorship.id),
 
-  /** References the chapters subgraph resolves, in order of chapter id, batched across sponsorships. */
+  /**
+   * References the chapters subgraph resolves, in order of chapter id, batched
+   * across sponsorships.
+   */
   chapters: (sponsorship, _args, context) => partnerLoaders(context).sponsorshipChapters.load(sponsorship.id),
 };

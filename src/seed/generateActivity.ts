@@ -1,0 +1,517 @@
+import type { redemptions, serviceOrders } from '../benefits/data/tables.js';
+import type { ratings, registrations } from '../events/data/tables.js';
+import type { memberStandings, pointsEntries, tierChanges } from '../loyalty/data/tables.js';
+import type { membershipTerms, statusChanges } from '../members/data/tables.js';
+import { chapterCatalogue } from './catalogue/chapters.js';
+import { contributionReasons, ratingComments } from './catalogue/events.js';
+import { feePlanCatalogue, scoreWeights, tierCatalogue, tierIndexForScore } from './catalogue/tiers.js';
+import { chinaDate, chinaMidnight, chinaMonth, chinaYear, DAY, HOUR, MINUTE, YEAR } from './clock.js';
+import type { BenefitPlan, BenefitsCatalogue, ServicePlan } from './generateBenefitsCatalogue.js';
+import type { EventPlan } from './generateEvents.js';
+import type { MemberInsert, MemberProfile } from './generateMembers.js';
+import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
+import { statusAt, type Lifetime } from './planLifetime.js';
+import { Random, WeightedPicker } from './random.js';
+import type { SeedCalendar } from './settings.js';
+import { Timeline } from './timeline.js';
+
+export type TermInsert = typeof membershipTerms.$inferInsert;
+export type StatusChangeInsert = typeof statusChanges.$inferInsert;
+export type StandingInsert = typeof memberStandings.$inferInsert;
+export type TierChangeInsert = typeof tierChanges.$inferInsert;
+export type PointsEntryInsert = typeof pointsEntries.$inferInsert;
+export type RegistrationInsert = typeof registrations.$inferInsert;
+export type RatingInsert = typeof ratings.$inferInsert;
+export type RedemptionInsert = typeof redemptions.$inferInsert;
+export type ServiceOrderInsert = typeof serviceOrders.$inferInsert;
+
+/**
+ * What every member's simulation shares: the calendar of events with their
+ * seats as taken so far. Members are played out one after another in member
+ * order, so each event fills first come, first served across the batches.
+ */
+export interface ActivityWorld {
+  seed: number;
+  calendar: SeedCalendar;
+  roster: Roster;
+  events: readonly EventPlan[];
+  /** Each chapter's events and the national ones, in start order. */
+  eventsOf: readonly (readonly EventPlan[])[];
+  /** Summed engagement of the members who could come to each event. */
+  audience: Float64Array;
+  confirmed: Int32Array;
+  registered: Int32Array;
+  lastRegisteredAt: Float64Array;
+  benefits: readonly BenefitPlan[];
+  /** Per tier index, the benefits it is entitled to, by popularity. */
+  benefitPickers: readonly (WeightedPicker<BenefitPlan> | null)[];
+  services: readonly ServicePlan[];
+  servicePicker: WeightedPicker<ServicePlan>;
+}
+
+/** Share of members at or above each minimum rank (index 0: no minimum). */
+const eligibleShare = [1, 1, 0.6, 0.35, 0.15, 0.04];
+
+export function createActivityWorld(
+  seed: number,
+  calendar: SeedCalendar,
+  roster: Roster,
+  events: readonly EventPlan[],
+  catalogue: BenefitsCatalogue,
+): ActivityWorld {
+  const eventsOf = chapterCatalogue.map((_, chapterIndex) =>
+    events.filter((event) => event.chapterIndex === chapterIndex || event.chapterIndex < 0),
+  );
+  const audience = new Float64Array(events.length);
+  for (const event of events) {
+    const month = Math.min(roster.months - 1, monthIndex(calendar, event.startsAt));
+    let sum = 0;
+    for (let chapter = 0; chapter < chapterCatalogue.length; chapter++) {
+      if (event.chapterIndex < 0 || event.chapterIndex === chapter) sum += roster.pool[chapter * roster.months + month]!;
+    }
+    audience[event.index] = sum * eligibleShare[event.minimumRank]!;
+  }
+  return {
+    seed,
+    calendar,
+    roster,
+    events,
+    eventsOf,
+    audience,
+    confirmed: new Int32Array(events.length),
+    registered: new Int32Array(events.length),
+    lastRegisteredAt: new Float64Array(events.length).fill(-Infinity),
+    benefits: catalogue.benefits,
+    benefitPickers: tierCatalogue.map((_, tierIndex) => {
+      const entitled = catalogue.benefits.filter((benefit) => benefit.entry.matrix[tierIndex] !== null);
+      return entitled.length === 0 ? null : WeightedPicker.of(entitled, (benefit) => benefit.entry.popularity);
+    }),
+    services: catalogue.services,
+    servicePicker: WeightedPicker.of(catalogue.services, (service) => service.entry.popularity),
+  };
+}
+
+/** Everything one member did, as rows of each subgraph. */
+export interface MemberActivity {
+  member: MemberInsert & { id: string };
+  terms: TermInsert[];
+  statusChanges: StatusChangeInsert[];
+  standing: StandingInsert | null;
+  tierChanges: TierChangeInsert[];
+  points: PointsEntryInsert[];
+  registrations: RegistrationInsert[];
+  ratings: RatingInsert[];
+  redemptions: RedemptionInsert[];
+  serviceOrders: ServiceOrderInsert[];
+  /** Tier index (0 Bronze) at the as-of date, -1 for prospects. */
+  tierIndex: number;
+  valueScore: number;
+}
+
+type Occasion =
+  | { type: 'dues'; term: number }
+  | { type: 'admission' }
+  | { type: 'review' }
+  | { type: 'expiry'; year: number }
+  | { type: 'register'; event: EventPlan }
+  | { type: 'checkin'; event: EventPlan; registration: RegistrationInsert }
+  | { type: 'refund'; points: number; reason: string }
+  | { type: 'redeem' }
+  | { type: 'order' }
+  | { type: 'contribution' }
+  | { type: 'referral' }
+  | { type: 'adjustment' };
+
+/** At one instant: expiries close the old year before the review reads the new one. */
+const priorityOf: Record<Occasion['type'], number> = {
+  expiry: 0,
+  review: 1,
+  dues: 2,
+  admission: 3,
+  register: 4,
+  checkin: 4,
+  refund: 4,
+  redeem: 4,
+  order: 4,
+  contribution: 4,
+  referral: 4,
+  adjustment: 4,
+};
+
+/** Occasions of a Poisson process over the active spans, `rate` a year. */
+function poissonTimes(random: Random, spans: readonly [number, number][], rate: number): number[] {
+  const times: number[] = [];
+  if (rate <= 0) return times;
+  for (const [from, until] of spans) {
+    for (let at = from + random.exponential(YEAR / rate); at < until; at += random.exponential(YEAR / rate)) times.push(at);
+  }
+  return times;
+}
+
+function satisfactionOf(random: Random): number {
+  const roll = random.next();
+  if (roll < 0.56) return 5;
+  if (roll < 0.9) return 4;
+  if (roll < 0.97) return 3;
+  if (roll < 0.99) return 2;
+  return 1;
+}
+
+function recommendationOf(random: Random, satisfaction: number): number {
+  switch (satisfaction) {
+    case 5:
+      return random.chance(0.85) ? random.int(9, 10) : random.int(7, 8);
+    case 4:
+      return random.chance(0.4) ? random.int(9, 10) : random.int(7, 8);
+    case 3:
+      return random.int(5, 7);
+    default:
+      return random.int(0, 5);
+  }
+}
+
+/**
+ * Plays out one member's years in time order: dues, the half-year tier
+ * reviews, registrations (seats permitting), check-ins and ratings, benefit
+ * redemptions within the allowance of the tier held at the time, service
+ * orders, referrals and contributions, and the yearly expiry of points.
+ * A spend happens only when the balance covers it, so the ledger never
+ * dips below zero.
+ */
+export function simulateMember(world: ActivityWorld, index: number, profile: MemberProfile, lifetime: Lifetime): MemberActivity {
+  const { calendar, roster } = world;
+  const random = Random.of(world.seed, 'activity', index);
+  const memberId = profile.id;
+  const engagement = roster.engagement[index]!;
+  const referrerIndex = roster.referrerOf[index]!;
+
+  const activity: MemberActivity = {
+    member: {
+      ...profile,
+      referrerId: referrerIndex >= 0 ? roster.ids[referrerIndex]! : null,
+      status: lifetime.status,
+      lifecycleStage: 'REACHED',
+      reachedAt: new Date(lifetime.reachedAt),
+      activatedAt: null,
+      retainedAt: null,
+      monetisedAt: null,
+      joinedOn: lifetime.joinedAt === null ? null : chinaDate(lifetime.joinedAt),
+      tierCode: null,
+    },
+    terms: [],
+    statusChanges: lifetime.statusChanges.map((change) => ({
+      id: random.uuid(),
+      memberId,
+      fromStatus: change.from,
+      toStatus: change.to,
+      reason: change.reason,
+      effectiveAt: new Date(change.at),
+    })),
+    standing: null,
+    tierChanges: [],
+    points: [],
+    registrations: [],
+    ratings: [],
+    redemptions: [],
+    serviceOrders: [],
+    tierIndex: -1,
+    valueScore: 0,
+  };
+  if (lifetime.joinedAt === null) return activity;
+  const joinedAt = lifetime.joinedAt;
+
+  // The ledger and the score.
+  let balance = 0;
+  let debits = 0;
+  let lastEntryAt = -Infinity;
+  const earnedByYear = new Map<number, number>();
+  const scoreFacts: { at: number; value: number }[] = [];
+  let tierIndex = -1;
+  let standingScore = 0;
+  let standingAt = joinedAt;
+  let activatedAt: number | null = null;
+  let monetisedAt: number | null = null;
+  const used = new Map<string, number>();
+
+  const book = (points: number, kind: PointsEntryInsert['kind'], reason: string, at: number) => {
+    // Distinct instants keep the running balance well defined in any ordering.
+    const occurredAt = Math.max(at, lastEntryAt + 1000);
+    lastEntryAt = occurredAt;
+    balance += points;
+    if (kind.startsWith('EARN') || kind === 'ADJUSTMENT') {
+      const year = chinaYear(occurredAt);
+      earnedByYear.set(year, (earnedByYear.get(year) ?? 0) + points);
+      if (kind !== 'ADJUSTMENT') scoreFacts.push({ at: occurredAt, value: (points / 10) * scoreWeights.perTenPoints });
+    } else {
+      debits -= points;
+    }
+    activity.points.push({ id: random.uuid(), memberId, points, kind, reason, occurredAt: new Date(occurredAt) });
+  };
+  const score = (at: number, value: number) => scoreFacts.push({ at, value });
+  const scoreAt = (at: number) => {
+    let sum = 0;
+    for (const fact of scoreFacts) if (fact.at <= at && fact.at > at - 365 * DAY) sum += fact.value;
+    return Math.round(sum);
+  };
+  const activate = (at: number) => {
+    if (activatedAt === null) activatedAt = at;
+  };
+  const isActive = (at: number) => statusAt(lifetime, at) === 'ACTIVE';
+
+  const timeline = new Timeline<Occasion>();
+  const schedule = (at: number, occasion: Occasion) => timeline.push(at, priorityOf[occasion.type], occasion);
+
+  lifetime.terms.forEach((term, i) => schedule(term.paidAt, { type: 'dues', term: i }));
+  schedule(joinedAt, { type: 'admission' });
+  for (let year = chinaYear(joinedAt); year <= chinaYear(calendar.asOf); year++) {
+    for (const date of [`${year}-01-01`, `${year}-07-01`]) {
+      const at = chinaMidnight(date);
+      if (at > joinedAt && at < calendar.asOf) schedule(at, { type: 'review' });
+    }
+    const yearEnd = chinaMidnight(`${year + 1}-01-01`) - 1000;
+    if (yearEnd > joinedAt && yearEnd < calendar.asOf) schedule(yearEnd, { type: 'expiry', year: year + 1 });
+  }
+
+  // Registrations: each event draws about demand × capacity registrations
+  // from its audience, each member in proportion to their engagement.
+  const spans = activeSpans(lifetime, calendar);
+  const activeEnd = spans.length > 0 ? spans[spans.length - 1]![1] : joinedAt;
+  for (const event of world.eventsOf[roster.chapterOf[index]!]!) {
+    if (event.startsAt < joinedAt) continue;
+    const closes = Math.min(event.closesAt, calendar.asOf, event.cancelledAt ?? Infinity);
+    if (event.opensAt >= closes || event.opensAt >= activeEnd) continue;
+    const audience = world.audience[event.index]!;
+    const probability = Math.min(0.6, audience > 0 ? (engagement * event.row.capacity * event.demand) / audience : engagement);
+    if (!random.chance(probability)) continue;
+
+    // Registrations arrive quickly at first, then trail off towards the close.
+    const taken = world.registered[event.index]!;
+    const expected = Math.max(3, 0.5 * event.row.capacity * event.demand);
+    const rush = event.opensAt + (event.closesAt - event.opensAt) * (1 - Math.exp(-(taken + 1) / expected));
+    const at = Math.floor(Math.max(rush, world.lastRegisteredAt[event.index]! + random.between(1, 20) * MINUTE) / 1000) * 1000;
+    if (at < closes && isActive(at)) schedule(at, { type: 'register', event });
+  }
+
+  for (const at of poissonTimes(random, spans, 0.5 + 4 * engagement)) schedule(at, { type: 'redeem' });
+  for (const at of poissonTimes(random, spans, 0.03 + 0.45 * engagement * engagement)) schedule(at, { type: 'order' });
+  for (const at of poissonTimes(random, spans, 0.6 * engagement * engagement)) schedule(at, { type: 'contribution' });
+  for (let r = roster.referralOffsets[index]!; r < roster.referralOffsets[index + 1]!; r++) {
+    schedule(roster.referralTimes[r]!, { type: 'referral' });
+  }
+  if (random.chance(0.02) && spans.length > 0) {
+    const [from, until] = spans[0]!;
+    schedule(random.between(from, until), { type: 'adjustment' });
+  }
+
+  for (let next = timeline.shift(); next; next = timeline.shift()) {
+    const { at, value: occasion } = next;
+    switch (occasion.type) {
+      case 'dues': {
+        const term = lifetime.terms[occasion.term]!;
+        // Dues follow the plan of the tier held when they are paid; newcomers pay the standard plan.
+        const planId = tierIndex >= 0 ? tierCatalogue[tierIndex]!.feePlanId : 'standard';
+        const plan = feePlanCatalogue.find((entry) => entry.id === planId)!;
+        activity.terms.push({
+          id: random.uuid(),
+          memberId,
+          startsOn: term.startsOn,
+          endsOn: term.endsOn,
+          feePlanId: plan.id,
+          duesMinor: plan.annualDuesMinor,
+          currency: 'CNY',
+          duesPaidAt: new Date(term.paidAt),
+          outcome: term.outcome,
+          outcomeAt: term.outcomeAt === null ? null : new Date(term.outcomeAt),
+        });
+        const yuan = plan.annualDuesMinor / 100;
+        score(at, (yuan / 100) * scoreWeights.perHundredYuan);
+        book(Math.floor(yuan / 10), 'EARN_SPEND', `Membership dues, ${plan.name} plan`, at);
+        break;
+      }
+      case 'admission': {
+        standingScore = scoreAt(at);
+        standingAt = at;
+        tierIndex = tierIndexForScore(standingScore);
+        activity.tierChanges.push({
+          id: random.uuid(),
+          memberId,
+          fromTierId: null,
+          toTierId: tierCatalogue[tierIndex]!.id,
+          reason: 'ADMISSION',
+          effectiveOn: chinaDate(at),
+        });
+        break;
+      }
+      case 'review': {
+        const status = statusAt(lifetime, at);
+        if (tierIndex < 0 || (status !== 'ACTIVE' && status !== 'SUSPENDED')) break;
+        const value = scoreAt(at);
+        standingScore = value;
+        standingAt = at;
+        const next = tierCatalogue[tierIndex + 1];
+        let moved = tierIndex;
+        if (next && value >= next.entryThreshold) moved = tierIndexForScore(value);
+        else if (tierIndex > 0 && value < tierCatalogue[tierIndex]!.keepThreshold) moved = tierIndex - 1;
+        if (moved !== tierIndex) {
+          activity.tierChanges.push({
+            id: random.uuid(),
+            memberId,
+            fromTierId: tierCatalogue[tierIndex]!.id,
+            toTierId: tierCatalogue[moved]!.id,
+            reason: moved > tierIndex ? 'REVIEW_PROMOTION' : 'REVIEW_DEMOTION',
+            effectiveOn: chinaDate(at),
+          });
+          tierIndex = moved;
+        }
+        break;
+      }
+      case 'expiry': {
+        let earnedBefore = 0;
+        for (const [year, earned] of earnedByYear) if (year <= occasion.year - 2) earnedBefore += earned;
+        const expiring = earnedBefore - debits;
+        if (expiring > 0) book(-expiring, 'EXPIRE', `Points earned in ${occasion.year - 2} expired unspent`, at);
+        break;
+      }
+      case 'register':
+        register(occasion.event, at);
+        break;
+      case 'checkin': {
+        const { event } = occasion;
+        activate(at);
+        score(at, scoreWeights.perAttendance);
+        book(event.kind.attendancePoints, 'EARN_ATTENDANCE', `Attended ${event.row.title}`, at);
+        const ratedAt = event.endsAt + random.between(2 * HOUR, 5 * DAY);
+        if (ratedAt < calendar.asOf && random.chance(0.55)) {
+          const satisfaction = satisfactionOf(random);
+          const comments = ratingComments[profile.language][satisfaction >= 4 ? 'high' : satisfaction === 3 ? 'middle' : 'low'];
+          activity.ratings.push({
+            registrationId: occasion.registration.id!,
+            eventId: event.row.id,
+            satisfaction,
+            likelyToRecommend: recommendationOf(random, satisfaction),
+            comment: random.chance(0.35) ? random.pick(comments) : null,
+            ratedAt: new Date(ratedAt),
+          });
+        }
+        break;
+      }
+      case 'refund':
+        book(occasion.points, 'REFUND', occasion.reason, at);
+        break;
+      case 'redeem':
+        redeem(at);
+        break;
+      case 'order':
+        order(at);
+        break;
+      case 'contribution':
+        score(at, scoreWeights.perContribution);
+        book(random.int(2, 6) * 50, 'EARN_CONTRIBUTION', random.pick(contributionReasons), at);
+        break;
+      case 'referral':
+        score(at, scoreWeights.perReferral);
+        book(500, 'EARN_REFERRAL', 'Referral bonus: a friend you referred joined', at);
+        break;
+      case 'adjustment':
+        book(200, 'ADJUSTMENT', 'Goodwill points after a complaint', at);
+        break;
+    }
+  }
+
+  function register(event: EventPlan, at: number) {
+    if (tierIndex + 1 < event.minimumRank) return;
+    if (event.pointsPrice > 0 && balance < event.pointsPrice) return;
+    const seat = world.confirmed[event.index]! < event.row.capacity;
+    const closes = Math.min(event.closesAt, calendar.asOf);
+    const memberCancels = event.cancelledAt === null && closes - at > HOUR && random.chance(0.06);
+    const cancelledAt = event.cancelledAt ?? (memberCancels ? at + random.between(0.1, 1) * (closes - at) : null);
+    world.registered[event.index]!++;
+    world.lastRegisteredAt[event.index] = at;
+    // A seat given up goes to the waitlist: the head of it is promoted, and
+    // as nobody here waits behind a later registrant, not counting the seat
+    // gives the same confirmed total.
+    if (seat && cancelledAt === null) world.confirmed[event.index]!++;
+
+    const registration: RegistrationInsert = {
+      id: random.uuid(),
+      eventId: event.row.id,
+      memberId,
+      status: cancelledAt !== null ? 'CANCELLED' : seat ? 'CONFIRMED' : 'WAITLISTED',
+      registeredAt: new Date(at),
+      checkedInAt: null,
+      cancelledAt: cancelledAt === null ? null : new Date(cancelledAt),
+    };
+    activity.registrations.push(registration);
+
+    if (seat && event.pointsPrice > 0) {
+      book(-event.pointsPrice, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
+      if (cancelledAt !== null) schedule(cancelledAt, { type: 'refund', points: event.pointsPrice, reason: `Refund: ${event.row.title} registration cancelled` });
+    }
+    if (registration.status !== 'CONFIRMED') return;
+    if (event.feeYuan > 0) score(at, (event.feeYuan / 100) * scoreWeights.perHundredYuan);
+
+    if (event.startsAt < calendar.asOf && isActive(event.startsAt) && random.chance(0.78 + 0.2 * engagement)) {
+      const checkedInAt = Math.min(event.startsAt - 30 * MINUTE + random.between(0, 75) * MINUTE, calendar.asOf - MINUTE);
+      registration.checkedInAt = new Date(Math.floor(checkedInAt / 1000) * 1000);
+      schedule(registration.checkedInAt.getTime(), { type: 'checkin', event, registration });
+    }
+  }
+
+  function redeem(at: number) {
+    const picker = tierIndex >= 0 ? world.benefitPickers[tierIndex] : null;
+    if (!picker) return;
+    const benefit = picker.pick(random);
+    const cell = benefit.entry.matrix[tierIndex]!;
+    if (cell.allowance !== null) {
+      const key = `${benefit.id}|${cell.period === 'MONTH' ? chinaMonth(at) : chinaYear(at)}`;
+      const count = used.get(key) ?? 0;
+      if (count >= cell.allowance) return;
+      if (benefit.entry.pointsCost > balance) return;
+      used.set(key, count + 1);
+    } else if (benefit.entry.pointsCost > balance) {
+      return;
+    }
+    if (benefit.entry.pointsCost > 0) book(-benefit.entry.pointsCost, 'SPEND_BENEFIT', `Redeemed ${benefit.entry.name}`, at);
+    activity.redemptions.push({ id: random.uuid(), memberId, benefitId: benefit.id, redeemedAt: new Date(at) });
+    activate(at);
+  }
+
+  function order(at: number) {
+    const service = world.servicePicker.pick(random);
+    const priceYuan = service.entry.priceYuan;
+    // Members may pay up to a fifth of the price with points, ten points a yuan.
+    const pointsUsed = balance >= 1000 && random.chance(0.35) ? Math.min(Math.floor(balance / 100) * 100, Math.floor((priceYuan * 2) / 100) * 100) : 0;
+    const cancelled = random.chance(0.05);
+    const amountMinor = service.priceMinor - pointsUsed * 10;
+    activity.serviceOrders.push({
+      id: random.uuid(),
+      memberId,
+      serviceId: service.id,
+      amountMinor,
+      currency: 'CNY',
+      orderedAt: new Date(at),
+      status: cancelled ? 'CANCELLED' : at > calendar.asOf - 10 * DAY ? 'PLACED' : 'FULFILLED',
+    });
+    if (pointsUsed > 0) {
+      book(-pointsUsed, 'SPEND_SERVICE', `Paid towards ${service.entry.name}`, at);
+      const refundAt = at + random.between(1, 3) * DAY;
+      if (cancelled && refundAt < calendar.asOf) schedule(refundAt, { type: 'refund', points: pointsUsed, reason: `Refund: ${service.entry.name} order cancelled` });
+    }
+    if (cancelled) return;
+    if (monetisedAt === null) monetisedAt = at;
+    score(at, (amountMinor / 10_000) * scoreWeights.perHundredYuan);
+    book(Math.floor(amountMinor / 1000), 'EARN_SPEND', `Spent on ${service.entry.name}`, at);
+  }
+
+  const firstRenewal = lifetime.terms.find((term) => term.outcome === 'RENEWED');
+  const member = activity.member;
+  member.activatedAt = activatedAt === null ? null : new Date(activatedAt);
+  member.retainedAt = firstRenewal?.outcomeAt == null ? null : new Date(firstRenewal.outcomeAt);
+  member.monetisedAt = monetisedAt === null ? null : new Date(monetisedAt);
+  member.lifecycleStage = member.monetisedAt ? 'MONETISED' : member.retainedAt ? 'RETAINED' : member.activatedAt ? 'ACTIVATED' : 'REACHED';
+  member.tierCode = tierCatalogue[tierIndex]!.code;
+  activity.standing = { memberId, tierId: tierCatalogue[tierIndex]!.id, valueScore: standingScore, updatedAt: new Date(standingAt) };
+  activity.tierIndex = tierIndex;
+  activity.valueScore = standingScore;
+  return activity;
+}
