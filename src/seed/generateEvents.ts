@@ -10,7 +10,7 @@ import {
 } from './catalogue/chapters.js';
 import { charityTopics, eventKindCatalogue, onlineTopics, salonTopics, type EventKindEntry } from './catalogue/events.js';
 import { tierCatalogue } from './catalogue/tiers.js';
-import { addDays, chinaDate, chinaMidnight, chinaWeekday, DAY, HOUR, localTime, MINUTE } from './clock.js';
+import { addDays, chinaDate, chinaMidnight, chinaWeekday, DAY, HOUR, localTime } from './clock.js';
 import { Random, WeightedPicker } from './random.js';
 import { eventCount, type SeedCalendar } from './settings.js';
 
@@ -221,7 +221,3 @@ export function generateEvents(seed: number, members: number, calendar: SeedCale
   return plans;
 }
 
-/** The start of the minute after an instant, so that derived times look like people's. */
-export function toMinute(instant: number): number {
-  return Math.ceil(instant / MINUTE) * MINUTE;
-}

@@ -1,6 +1,6 @@
 import type { offers, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 import { chapterCatalogue } from './catalogue/chapters.js';
-import { addDays, chinaDate, chinaMidnight, DAY } from './clock.js';
+import { addDays, chinaDate, chinaMidnight, chinaYear, DAY } from './clock.js';
 import type { BenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import type { EventPlan } from './generateEvents.js';
 import type { PartnerPlan, PartnerSet } from './generatePartners.js';
@@ -96,7 +96,7 @@ export function generatePartnerDeals(
   };
 
   for (let year = firstYear; year <= lastYear; year++) {
-    const inYear = events.filter((event) => event.row.startsAt!.getUTCFullYear() === year && event.row.status !== 'DRAFT');
+    const inYear = events.filter((event) => chinaYear(event.startsAt) === year && event.row.status !== 'DRAFT');
     const chaptersThen = chapterCatalogue.filter((chapter) => chapter.foundedOn <= `${year}-01-01`).map((chapter) => chapter.id);
 
     const title = partners.byKey.get(titleSponsors[(year - firstYear) % titleSponsors.length]!)!;

@@ -1,0 +1,20 @@
+import { benefits, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
+import { chapterLeads, chapters, regions } from '../chapters/data/tables.js';
+import { events, ratings, registrations } from '../events/data/tables.js';
+import { feePlans, memberStandings, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
+import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
+import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
+
+/**
+ * Every table the seed fills, by subgraph, parents before children. The seed
+ * is the one place that writes all six schemas: it builds the world the
+ * subgraphs then serve, each from its own tables.
+ */
+export const seededTables = {
+  chapters: { regions, chapters, chapterLeads },
+  members: { members, cars, membershipTerms, statusChanges },
+  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries },
+  benefits: { benefits, tierBenefits, services, redemptions, serviceOrders },
+  events: { events, registrations, ratings },
+  partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers },
+} as const;
