@@ -11,7 +11,7 @@ import {
 } from 'graphql-scalars';
 
 /** The custom scalars any subgraph may declare, by their SDL name. */
-const scalarsByName: Record<string, GraphQLScalarType> = {
+export const scalarsByName: Record<string, GraphQLScalarType> = {
   Currency: CurrencyResolver,
   Date: DateResolver,
   DateTime: DateTimeResolver,

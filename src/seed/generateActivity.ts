@@ -273,22 +273,34 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
   }
 
   // Registrations: each event draws about demand × capacity registrations
-  // from its audience, each member in proportion to their engagement.
+  // from its audience, each member in proportion to their engagement. In a
+  // small club that would send everyone to everything, so a member's
+  // registrations are also held near what one person manages in a year.
   const spans = activeSpans(lifetime, calendar);
   const activeEnd = spans.length > 0 ? spans[spans.length - 1]![1] : joinedAt;
+  const activeYears = spans.reduce((sum, [from, until]) => sum + (until - from), 0) / YEAR;
+  const candidates: { event: EventPlan; probability: number }[] = [];
+  let expected = 0;
   for (const event of world.eventsOf[roster.chapterOf[index]!]!) {
     if (event.startsAt < joinedAt) continue;
     const closes = Math.min(event.closesAt, calendar.asOf, event.cancelledAt ?? Infinity);
     if (event.opensAt >= closes || event.opensAt >= activeEnd) continue;
     const audience = world.audience[event.index]!;
     const probability = Math.min(0.6, audience > 0 ? (engagement * event.row.capacity * event.demand) / audience : engagement);
-    if (!random.chance(probability)) continue;
+    candidates.push({ event, probability });
+    expected += probability;
+  }
+  const yearly = 1.5 + 7 * engagement;
+  const damping = expected > 0 ? Math.min(1, (yearly * Math.max(activeYears, 0.25)) / expected) : 1;
+  for (const { event, probability } of candidates) {
+    if (!random.chance(probability * damping)) continue;
 
     // Registrations arrive quickly at first, then trail off towards the close.
     const taken = world.registered[event.index]!;
-    const expected = Math.max(3, 0.5 * event.row.capacity * event.demand);
-    const rush = event.opensAt + (event.closesAt - event.opensAt) * (1 - Math.exp(-(taken + 1) / expected));
+    const expectedCount = Math.max(3, 0.5 * event.row.capacity * event.demand);
+    const rush = event.opensAt + (event.closesAt - event.opensAt) * (1 - Math.exp(-(taken + 1) / expectedCount));
     const at = Math.floor(Math.max(rush, world.lastRegisteredAt[event.index]! + random.between(1, 20) * MINUTE) / 1000) * 1000;
+    const closes = Math.min(event.closesAt, calendar.asOf, event.cancelledAt ?? Infinity);
     if (at < closes && isActive(at)) schedule(at, { type: 'register', event });
   }
 

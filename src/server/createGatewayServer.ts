@@ -6,6 +6,7 @@ import type { GatewayContext } from '../gateway/gatewayContext.js';
 import { formatError } from './formatError.js';
 import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
+import { useScalarInputChecks } from './plugins/useScalarInputChecks.js';
 
 /** The deepest selection a query may make; the club graph's deepest real query is about 8. */
 export const maxQueryDepth = 12;
@@ -21,6 +22,11 @@ export function createGatewayServer(gateway: ApolloGateway): ApolloServer<Gatewa
     introspection: true,
     formatError,
     validationRules: [maxDepthRule({ n: maxQueryDepth, flattenFragments: true })],
-    plugins: [ApolloServerPluginCacheControlDisabled(), useRequestLogging(), useArgumentErrors()],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      useRequestLogging(),
+      useArgumentErrors(),
+      useScalarInputChecks(),
+    ],
   });
 }

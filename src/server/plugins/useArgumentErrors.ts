@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
+import { argumentPathAt, argumentPathOfVariable } from '../arguments/argumentPath.js';
 
 const valueKinds = new Set<string>([
   Kind.INT,
@@ -12,26 +13,17 @@ const valueKinds = new Set<string>([
   Kind.OBJECT,
 ]);
 
-/** The name of the argument whose value contains `node`, if any. */
-function argumentContaining(document: DocumentNode, node: ASTNode): string | undefined {
-  const at = node.loc;
-  if (!at) return undefined;
-  let found: string | undefined;
-  visit(document, {
-    Argument(argument) {
-      const span = argument.value.loc;
-      if (span && span.start <= at.start && at.end <= span.end) found = argument.name.value;
-    },
-  });
-  return found;
-}
+const invalidVariable = /^Variable "\$(\w+)" got invalid value/;
 
 /**
- * A literal argument value of the wrong type (an unknown enum value, a string
- * where a number belongs) fails validation before any resolver runs. graphql-js
- * reports it as a validation failure; for a client it is bad input to one
- * argument, so the error is marked with that argument and `formatError`
- * reports it as BAD_USER_INPUT, the same code a wrong variable gets.
+ * Names the argument behind an input error that graphql-js reports before
+ * any resolver runs, so that every bad input carries `extensions.argument`
+ * like the errors resolvers throw:
+ * - a literal of the wrong type (an unknown enum value, a malformed DateTime)
+ *   fails validation; it is marked here, and `formatError` reports it as
+ *   BAD_USER_INPUT instead of a validation failure;
+ * - a variable of the wrong type is already BAD_USER_INPUT; it gets the path
+ *   of the argument that uses the variable.
  */
 export function useArgumentErrors(): ApolloServerPlugin {
   return {
@@ -43,10 +35,19 @@ export function useArgumentErrors(): ApolloServerPlugin {
               if (!(error instanceof GraphQLError)) continue;
               const node = error.nodes?.[0];
               if (!node || !valueKinds.has(node.kind)) continue;
-              const argument = argumentContaining(document, node);
+              const argument = argumentPathAt(document, node);
               if (argument) error.extensions.argument = argument;
             }
           };
+        },
+        async didEncounterErrors({ document, errors }) {
+          if (!document) return;
+          for (const error of errors) {
+            const variable = invalidVariable.exec(error.message)?.[1];
+            if (!variable || error.extensions.argument) continue;
+            const argument = argumentPathOfVariable(document, variable);
+            if (argument) error.extensions.argument = argument;
+          }
         },
       };
     },

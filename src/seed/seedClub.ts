@@ -1,0 +1,169 @@
+import type { DatabaseHandle } from '../core/database/database.js';
+import { createActivityWorld, simulateMember } from './generateActivity.js';
+import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
+import { generateChapters } from './generateChapters.js';
+import { generateEvents } from './generateEvents.js';
+import { generateLeads, LeadShortlist } from './generateLeads.js';
+import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
+import { generateMember } from './generateMembers.js';
+import { generatePartnerDeals } from './generatePartnerDeals.js';
+import { generatePartners } from './generatePartners.js';
+import { generateRoster, lifetimeOf } from './generateRoster.js';
+import { seededTables } from './seededTables.js';
+import { defaultAsOfDate, toCalendar, type SeedSettings } from './settings.js';
+import { emptyMemberBatch, insertRows, writeMemberBatch, writeSubgraphs, type MemberBatch } from './writeRows.js';
+
+export interface SeedOptions {
+  members: number;
+  seed: number;
+  /** The club's "today"; 2026-12-01 when omitted. */
+  asOfDate?: string;
+  /** Members generated and written together; 5,000 when omitted. Does not change the rows. */
+  batchSize?: number;
+  /** Called after each step, so a command line can draw a progress bar. */
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+export interface SeedProgress {
+  phase: 'reference' | 'roster' | 'members' | 'leads' | 'done';
+  membersWritten: number;
+  membersTotal: number;
+}
+
+/** How many rows went into each table, by subgraph and table name. */
+export type SeedCounts = Record<string, number>;
+
+export interface SeedSummary {
+  settings: SeedSettings;
+  counts: SeedCounts;
+  milliseconds: number;
+}
+
+/**
+ * Builds a whole club into an empty database: reference data first (regions,
+ * chapters, tiers, plans, partners, benefits, events, sponsorships), then the
+ * members in batches, then the chapter leads chosen from them. The same seed
+ * and member count always write the same rows, whatever the batch size.
+ */
+export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Promise<SeedSummary> {
+  const began = performance.now();
+  const settings: SeedSettings = { seed: options.seed, members: options.members, asOfDate: options.asOfDate ?? defaultAsOfDate };
+  const calendar = toCalendar(settings.asOfDate);
+  const batchSize = Math.max(1, options.batchSize ?? 5_000);
+  const counts: SeedCounts = {};
+  const count = (name: string, rows: readonly unknown[]) => (counts[name] = (counts[name] ?? 0) + rows.length);
+  const report = (phase: SeedProgress['phase'], membersWritten: number) =>
+    options.onProgress?.({ phase, membersWritten, membersTotal: settings.members });
+
+  // Reference data: small, generated and written whole.
+  report('reference', 0);
+  const chapterRows = generateChapters();
+  const loyaltyRows = generateLoyaltyCatalogue();
+  const partnerSet = generatePartners(settings.seed, calendar);
+  const catalogue = generateBenefitsCatalogue(settings.seed, partnerSet);
+  const events = generateEvents(settings.seed, settings.members, calendar);
+  const deals = generatePartnerDeals(settings.seed, calendar, partnerSet, catalogue, events);
+  const { chapters, loyalty, benefits, events: eventTables, partners } = seededTables;
+  const partnerRows = partnerSet.plans.map((plan) => plan.row);
+  const eventRows = events.map((event) => event.row);
+  await writeSubgraphs(handle, [
+    async (tx) => {
+      await insertRows(tx, chapters.regions, chapterRows.regions);
+      await insertRows(tx, chapters.chapters, chapterRows.chapters);
+    },
+    async (tx) => {
+      await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
+      await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
+    },
+    async (tx) => {
+      await insertRows(tx, benefits.benefits, catalogue.benefitRows);
+      await insertRows(tx, benefits.tierBenefits, catalogue.tierBenefitRows);
+      await insertRows(tx, benefits.services, catalogue.serviceRows);
+    },
+    (tx) => insertRows(tx, eventTables.events, eventRows),
+    async (tx) => {
+      await insertRows(tx, partners.partners, partnerRows);
+      await insertRows(tx, partners.sponsorships, deals.sponsorships);
+      await insertRows(tx, partners.sponsoredEvents, deals.sponsoredEvents);
+      await insertRows(tx, partners.sponsoredChapters, deals.sponsoredChapters);
+      await insertRows(tx, partners.offers, deals.offers);
+    },
+  ]);
+  count('chapters.regions', chapterRows.regions);
+  count('chapters.chapters', chapterRows.chapters);
+  count('loyalty.fee_plans', loyaltyRows.feePlans);
+  count('loyalty.tiers', loyaltyRows.tiers);
+  count('benefits.benefits', catalogue.benefitRows);
+  count('benefits.tier_benefits', catalogue.tierBenefitRows);
+  count('benefits.services', catalogue.serviceRows);
+  count('events.events', eventRows);
+  count('partners.partners', partnerRows);
+  count('partners.sponsorships', deals.sponsorships);
+  count('partners.sponsored_events', deals.sponsoredEvents);
+  count('partners.sponsored_chapters', deals.sponsoredChapters);
+  count('partners.offers', deals.offers);
+
+  // The roster: what members need to know of each other, before any rows.
+  report('roster', 0);
+  const horizon = events.reduce((latest, event) => Math.max(latest, event.startsAt), calendar.asOf);
+  const roster = generateRoster(settings, calendar, horizon);
+  const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
+  const shortlist = new LeadShortlist();
+
+  for (let first = 0; first < settings.members; first += batchSize) {
+    const last = Math.min(settings.members, first + batchSize);
+    const batch: MemberBatch = emptyMemberBatch();
+    for (let index = first; index < last; index++) {
+      const lifetime = lifetimeOf(settings, calendar, roster, index);
+      const chapterIndex = roster.chapterOf[index]!;
+      const { profile, cars } = generateMember(
+        settings.seed,
+        index,
+        { id: roster.ids[index]!, chapterIndex, reachedAt: lifetime.reachedAt, joinedAt: lifetime.joinedAt },
+        calendar,
+      );
+      const activity = simulateMember(world, index, profile, lifetime);
+      batch.members.push(activity.member);
+      batch.cars.push(...cars);
+      batch.membershipTerms.push(...activity.terms);
+      batch.statusChanges.push(...activity.statusChanges);
+      if (activity.standing) batch.memberStandings.push(activity.standing);
+      batch.tierChanges.push(...activity.tierChanges);
+      batch.pointsEntries.push(...activity.points);
+      batch.redemptions.push(...activity.redemptions);
+      batch.serviceOrders.push(...activity.serviceOrders);
+      batch.registrations.push(...activity.registrations);
+      batch.ratings.push(...activity.ratings);
+      if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
+        shortlist.offer(chapterIndex, {
+          index,
+          memberId: profile.id,
+          joinedAt: lifetime.joinedAt,
+          tierIndex: activity.tierIndex,
+          valueScore: activity.valueScore,
+        });
+      }
+    }
+    await writeMemberBatch(handle, batch);
+    count('members.members', batch.members);
+    count('members.cars', batch.cars);
+    count('members.membership_terms', batch.membershipTerms);
+    count('members.status_changes', batch.statusChanges);
+    count('loyalty.member_standings', batch.memberStandings);
+    count('loyalty.tier_changes', batch.tierChanges);
+    count('loyalty.points_entries', batch.pointsEntries);
+    count('benefits.redemptions', batch.redemptions);
+    count('benefits.service_orders', batch.serviceOrders);
+    count('events.registrations', batch.registrations);
+    count('events.ratings', batch.ratings);
+    report('members', last);
+  }
+
+  report('leads', settings.members);
+  const leads = generateLeads(settings.seed, calendar, shortlist);
+  await writeSubgraphs(handle, [(tx) => insertRows(tx, chapters.chapterLeads, leads)]);
+  count('chapters.chapter_leads', leads);
+
+  report('done', settings.members);
+  return { settings, counts, milliseconds: Math.round(performance.now() - began) };
+}

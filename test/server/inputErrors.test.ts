@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
+import { startTestGateway, type TestGateway } from '../support/testGateway.js';
+
+let database: TestDatabase;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  gateway = await startTestGateway(database);
+});
+
+afterAll(async () => {
+  await gateway?.stop();
+  await database?.close();
+});
+
+describe('bad input caught by the gateway before any subgraph runs', () => {
+  it('names the input field of an unknown enum literal', async () => {
+    const response = await gateway.request('{ members(filter: { status: RETIRED }) { totalCount } }');
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: 'Value "RETIRED" does not exist in "MemberStatus" enum.',
+        locations: [{ line: 1, column: 29 }],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'filter.status' },
+      },
+    ]);
+  });
+
+  it('names the argument that uses a variable holding an unknown enum value', async () => {
+    const response = await gateway.request(
+      'query Roster($status: MemberStatus) { members(filter: { status: $status }) { totalCount } }',
+      { variables: { status: 'RETIRED' } },
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', argument: 'filter.status' },
+    ]);
+  });
+
+  it('names the argument bound to a whole input object variable', async () => {
+    const response = await gateway.request(
+      'query Roster($filter: MemberFilter) { members(filter: $filter) { totalCount } }',
+      { variables: { filter: { tier: 'TITANIUM' } } },
+    );
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', argument: 'filter' },
+    ]);
+  });
+
+  it('rejects a malformed DateTime literal as bad input, not an internal error', async () => {
+    const response = await gateway.request('{ events(filter: { startsFrom: "next tuesday" }) { totalCount } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', argument: 'filter.startsFrom' },
+    ]);
+  });
+
+  it('rejects a malformed DateTime variable as bad input, not an internal error', async () => {
+    const response = await gateway.request(
+      'query Calendar($from: DateTime) { events(filter: { startsFrom: $from }) { totalCount } }',
+      { variables: { from: '2026-13-45' } },
+    );
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', argument: 'filter.startsFrom' },
+    ]);
+  });
+
+  it('still accepts a well-formed DateTime', async () => {
+    const response = await gateway.request(
+      'query Calendar($from: DateTime) { events(filter: { startsFrom: $from }) { totalCount } }',
+      { variables: { from: '2026-05-01T00:00:00Z' } },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ events: { totalCount: 0 } });
+  });
+});
