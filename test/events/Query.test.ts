@@ -275,7 +275,7 @@ describe('Query.events', () => {
     expect(response.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual([
       {
         message: 'Value "BOAT" does not exist in "EventKind" enum.',
-        extensions: { code: 'BAD_USER_INPUT', argument: 'filter' },
+        extensions: { code: 'BAD_USER_INPUT', argument: 'filter.kind' },
       },
     ]);
   });
