@@ -59,21 +59,29 @@ trap 'exit 143' TERM
 if [ "${#as_owner[@]}" -gt 0 ]; then chown postgres: "$dir"; fi
 
 # A free port, chosen by the kernel; the cluster takes it a moment later.
-port=$(node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
+port=$(node -e "
+  const server = require('node:net').createServer();
+  server.listen(0, '127.0.0.1', () => { console.log(server.address().port); server.close(); });
+")
 
-"${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 || {
+# The C locale sorts text by bytes, as the embedded PGlite of `npm test` does.
+"${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale --no-sync \
+  >"$dir/initdb.log" 2>&1 || {
   cat "$dir/initdb.log" >&2
   exit 1
 }
 
 # The data are thrown away afterwards, so durability is traded for speed.
-options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+options="-p $port -k $dir -c listen_addresses=127.0.0.1"
+options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 started=yes
-"${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$options" start >/dev/null || {
+"${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$options" start \
+  >/dev/null || {
   cat "$dir/server.log" >&2
   exit 1
 }
-echo "with-postgres: PostgreSQL $("$bin/pg_ctl" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
+version=$("$bin/pg_ctl" --version | awk '{print $3}')
+echo "with-postgres: PostgreSQL $version on 127.0.0.1:$port" >&2
 
 export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
 export DATABASE_URL="$TEST_DATABASE_URL"

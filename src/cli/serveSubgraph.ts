@@ -12,7 +12,8 @@ const usage = `Usage: npm run subgraph -- --name <subgraph> [--port <port>] [--h
 
 Serves one subgraph on its own, for a gateway started with
 PADDOCK_SUBGRAPH_URLS="<subgraph>=http://<host>:<port>/". Needs DATABASE_URL.
-The port and host default to PORT and HOST. Subgraphs: ${subgraphNames.join(', ')}.
+The port and host default to PORT and HOST (4000 and 127.0.0.1 when unset).
+Subgraphs: ${subgraphNames.join(', ')}.
 `;
 
 /** A mistake in the command line or the environment, reported without a stack. */
@@ -73,7 +74,9 @@ async function main(argv: string[]): Promise<void> {
       'DATABASE_URL is required: a subgraph served on its own shares a PostgreSQL server with the other services, and the embedded PGlite cannot be shared between processes.',
     );
   }
-  const logger = createLogger({ level: config.logLevel }).child({ subgraph: subgraph.name });
+  const rootLogger = createLogger({ level: config.logLevel });
+  // The server stamps the subgraph's name on its own lines.
+  const logger = rootLogger.child({ subgraph: subgraph.name });
 
   const port = args.port === undefined ? config.port : toPort(args.port);
   const database = await openDatabase(config.database);
@@ -85,7 +88,7 @@ async function main(argv: string[]): Promise<void> {
     server = await startSubgraphServer({
       subgraph,
       database,
-      logger,
+      logger: rootLogger,
       jwtSecret: config.jwtSecret,
       host: args.host ?? config.host,
       port,

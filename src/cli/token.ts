@@ -15,7 +15,10 @@ async function main(argv: readonly string[]): Promise<void> {
 
   let token: string;
   try {
-    token = await signViewerToken(request.subject, { secret: jwtSecret, expiresIn: request.expiresIn });
+    token = await signViewerToken(request.subject, {
+      secret: jwtSecret,
+      expiresIn: request.expiresIn,
+    });
   } catch (error) {
     // jose reads the span; a span it cannot read is the only way signing fails.
     if (request.expiresIn !== undefined && error instanceof TypeError) {

@@ -20,7 +20,9 @@ export class UsageError extends Error {
 }
 
 /** What the token command was asked for. */
-export type TokenRequest = { help: true } | { help: false; subject: TokenSubject; expiresIn?: string };
+export type TokenRequest =
+  | { help: true }
+  | { help: false; subject: TokenSubject; expiresIn?: string };
 
 interface Options {
   role?: string;
@@ -36,7 +38,9 @@ const uuid = z.string().uuid();
 function toId(options: Options, option: 'member-id' | 'partner-id'): string {
   const value = options[option];
   if (value === undefined) throw new UsageError(`--role ${options.role} needs --${option} <uuid>.`);
-  if (!uuid.safeParse(value).success) throw new UsageError(`--${option} must be a UUID, not "${value}".`);
+  if (!uuid.safeParse(value).success) {
+    throw new UsageError(`--${option} must be a UUID, not "${value}".`);
+  }
   return value;
 }
 

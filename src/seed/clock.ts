@@ -12,34 +12,63 @@ export const YEAR = 365.25 * DAY;
 
 const chinaOffset = 8 * HOUR;
 
+/*
+ * Dates go through day numbers (days since 1970-01-01), with both directions
+ * cached: the seed converts a few million instants to dates, but there are
+ * only a few thousand distinct days in its history.
+ */
+const dateOfDayNumber = new Map<number, string>();
+const dayNumberOfDate = new Map<string, number>();
+
+function dateOf(dayNumber: number): string {
+  let date = dateOfDayNumber.get(dayNumber);
+  if (date === undefined) {
+    date = new Date(dayNumber * DAY).toISOString().slice(0, 10);
+    dateOfDayNumber.set(dayNumber, date);
+    dayNumberOfDate.set(date, dayNumber);
+  }
+  return date;
+}
+
+function dayNumberOf(date: string): number {
+  let dayNumber = dayNumberOfDate.get(date);
+  if (dayNumber === undefined) {
+    dayNumber = Math.round(Date.parse(`${date}T00:00:00.000Z`) / DAY);
+    if (Number.isNaN(dayNumber)) throw new Error(`Not a calendar date: ${date}`);
+    dayNumberOfDate.set(date, dayNumber);
+    dateOfDayNumber.set(dayNumber, date);
+  }
+  return dayNumber;
+}
+
 /** The instant a China calendar date begins (00:00 +08:00). */
 export function chinaMidnight(date: string): number {
-  return Date.parse(`${date}T00:00:00.000Z`) - chinaOffset;
+  return dayNumberOf(date) * DAY - chinaOffset;
 }
 
 /** The China calendar date an instant falls on. */
 export function chinaDate(instant: number): string {
-  return new Date(instant + chinaOffset).toISOString().slice(0, 10);
+  return dateOf(Math.floor((instant + chinaOffset) / DAY));
 }
 
 /** The China calendar year of an instant. */
 export function chinaYear(instant: number): number {
-  return new Date(instant + chinaOffset).getUTCFullYear();
+  return Number(chinaDate(instant).slice(0, 4));
 }
 
 /** 'YYYY-MM' of an instant in China time, for monthly allowances. */
 export function chinaMonth(instant: number): string {
-  return new Date(instant + chinaOffset).toISOString().slice(0, 7);
+  return chinaDate(instant).slice(0, 7);
 }
 
 /** Day of the week in China time, 0 for Sunday. */
 export function chinaWeekday(instant: number): number {
-  return new Date(instant + chinaOffset).getUTCDay();
+  // 1970-01-01 was a Thursday.
+  return (((Math.floor((instant + chinaOffset) / DAY) + 4) % 7) + 7) % 7;
 }
 
 export function addDays(date: string, days: number): string {
-  const instant = Date.parse(`${date}T00:00:00.000Z`) + days * DAY;
-  return new Date(instant).toISOString().slice(0, 10);
+  return dateOf(dayNumberOf(date) + days);
 }
 
 /** The same calendar day some years later; 29 February becomes 28 February. */

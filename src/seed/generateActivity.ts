@@ -7,7 +7,7 @@ import { contributionReasons, ratingComments } from './catalogue/events.js';
 import { feePlanCatalogue, scoreWeights, tierCatalogue, tierIndexForScore } from './catalogue/tiers.js';
 import { chinaDate, chinaMidnight, chinaMonth, chinaYear, DAY, HOUR, MINUTE, YEAR } from './clock.js';
 import type { BenefitPlan, BenefitsCatalogue, ServicePlan } from './generateBenefitsCatalogue.js';
-import type { EventPlan } from './generateEvents.js';
+import { abroadOpensDaysBefore, type EventPlan } from './generateEvents.js';
 import type { MemberInsert, MemberProfile } from './generateMembers.js';
 import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
 import { statusAt, type Lifetime } from './planLifetime.js';
@@ -35,10 +35,18 @@ export interface ActivityWorld {
   calendar: SeedCalendar;
   roster: Roster;
   events: readonly EventPlan[];
-  /** Each chapter's events and the national ones, in start order. */
-  eventsOf: readonly (readonly EventPlan[])[];
-  /** Summed engagement of the members who could come to each event. */
-  audience: Float64Array;
+  /** Per chapter, the indices and starts of its events and the national ones, in start order. */
+  calendarOf: readonly Int32Array[];
+  startsOf: readonly Float64Array[];
+  /** Per event: when registration opens and closes (never for a draft). */
+  opensAt: Float64Array;
+  closes: Float64Array;
+  /**
+   * Per event, capacity × demand over the summed engagement of its audience:
+   * times a member's engagement, the chance they register.
+   */
+  appeal: Float64Array;
+  demandSquared: Float64Array;
   confirmed: Int32Array;
   registered: Int32Array;
   lastRegisteredAt: Float64Array;
@@ -59,25 +67,30 @@ export function createActivityWorld(
   events: readonly EventPlan[],
   catalogue: BenefitsCatalogue,
 ): ActivityWorld {
-  const eventsOf = chapterCatalogue.map((_, chapterIndex) =>
-    events.filter((event) => event.chapterIndex === chapterIndex || event.chapterIndex < 0),
+  const calendarOf = chapterCatalogue.map((_, chapterIndex) =>
+    Int32Array.from(events.filter((event) => event.chapterIndex === chapterIndex || event.chapterIndex < 0).map((event) => event.index)),
   );
-  const audience = new Float64Array(events.length);
+  const appeal = new Float64Array(events.length);
   for (const event of events) {
     const month = Math.min(roster.months - 1, monthIndex(calendar, event.startsAt));
-    let sum = 0;
+    let audience = 0;
     for (let chapter = 0; chapter < chapterCatalogue.length; chapter++) {
-      if (event.chapterIndex < 0 || event.chapterIndex === chapter) sum += roster.pool[chapter * roster.months + month]!;
+      if (event.chapterIndex < 0 || event.chapterIndex === chapter) audience += roster.pool[chapter * roster.months + month]!;
     }
-    audience[event.index] = sum * eligibleShare[event.minimumRank]!;
+    audience *= eligibleShare[event.minimumRank]!;
+    appeal[event.index] = audience > 0 ? (event.row.capacity * event.demand) / audience : 1;
   }
   return {
     seed,
     calendar,
     roster,
     events,
-    eventsOf,
-    audience,
+    calendarOf,
+    startsOf: calendarOf.map((indices) => Float64Array.from(indices, (e) => events[e]!.startsAt)),
+    opensAt: Float64Array.from(events, (event) => event.opensAt),
+    closes: Float64Array.from(events, (event) => Math.min(event.closesAt, calendar.asOf, event.cancelledAt ?? Infinity)),
+    appeal,
+    demandSquared: Float64Array.from(events, (event) => event.demand ** 2),
     confirmed: new Int32Array(events.length),
     registered: new Int32Array(events.length),
     lastRegisteredAt: new Float64Array(events.length).fill(-Infinity),
@@ -137,6 +150,18 @@ const priorityOf: Record<Occasion['type'], number> = {
   referral: 4,
   adjustment: 4,
 };
+
+/** The index of the first entry of an ascending array at or after a value. */
+function firstAtOrAfter(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** Occasions of a Poisson process over the active spans, `rate` a year. */
 function poissonTimes(random: Random, spans: readonly [number, number][], rate: number): number[] {
@@ -279,29 +304,40 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
   const spans = activeSpans(lifetime, calendar);
   const activeEnd = spans.length > 0 ? spans[spans.length - 1]![1] : joinedAt;
   const activeYears = spans.reduce((sum, [from, until]) => sum + (until - from), 0) / YEAR;
-  const candidates: { event: EventPlan; probability: number }[] = [];
+  const target = (1.5 + 7 * engagement) * Math.max(activeYears, 0.25);
+  const chapterIndex = roster.chapterOf[index]!;
+  const calendarOf = world.calendarOf[chapterIndex]!;
+  const startsOf = world.startsOf[chapterIndex]!;
+  const lastStart = activeEnd + abroadOpensDaysBefore * DAY;
+  const first = firstAtOrAfter(startsOf, joinedAt);
+  let end = first;
   let expected = 0;
-  for (const event of world.eventsOf[roster.chapterOf[index]!]!) {
-    if (event.startsAt < joinedAt) continue;
-    const closes = Math.min(event.closesAt, calendar.asOf, event.cancelledAt ?? Infinity);
-    if (event.opensAt >= closes || event.opensAt >= activeEnd) continue;
-    const audience = world.audience[event.index]!;
-    const probability = Math.min(0.6, audience > 0 ? (engagement * event.row.capacity * event.demand) / audience : engagement);
-    candidates.push({ event, probability });
+  let weighted = 0;
+  // Two passes over typed arrays: a club of 100,000 members weighs some
+  // hundred million member-event pairs, too many to allocate for.
+  for (; end < calendarOf.length && startsOf[end]! <= lastStart; end++) {
+    const e = calendarOf[end]!;
+    if (world.opensAt[e]! >= world.closes[e]! || world.opensAt[e]! >= activeEnd) continue;
+    const probability = Math.min(0.6, engagement * world.appeal[e]!);
     expected += probability;
+    weighted += probability * world.demandSquared[e]!;
   }
-  const yearly = 1.5 + 7 * engagement;
-  const damping = expected > 0 ? Math.min(1, (yearly * Math.max(activeYears, 0.25)) / expected) : 1;
-  for (const { event, probability } of candidates) {
-    if (!random.chance(probability * damping)) continue;
+  // Members drop the less sought-after events first, so popular ones still fill.
+  const damping = expected > target ? target / weighted : Infinity;
+  for (let k = first; k < end; k++) {
+    const e = calendarOf[k]!;
+    if (world.opensAt[e]! >= world.closes[e]! || world.opensAt[e]! >= activeEnd) continue;
+    const undamped = Math.min(0.6, engagement * world.appeal[e]!);
+    const probability = Math.min(undamped, undamped * world.demandSquared[e]! * damping);
+    if (random.next() >= probability) continue;
 
     // Registrations arrive quickly at first, then trail off towards the close.
-    const taken = world.registered[event.index]!;
+    const event = world.events[e]!;
+    const taken = world.registered[e]!;
     const expectedCount = Math.max(3, 0.5 * event.row.capacity * event.demand);
     const rush = event.opensAt + (event.closesAt - event.opensAt) * (1 - Math.exp(-(taken + 1) / expectedCount));
-    const at = Math.floor(Math.max(rush, world.lastRegisteredAt[event.index]! + random.between(1, 20) * MINUTE) / 1000) * 1000;
-    const closes = Math.min(event.closesAt, calendar.asOf, event.cancelledAt ?? Infinity);
-    if (at < closes && isActive(at)) schedule(at, { type: 'register', event });
+    const at = Math.floor(Math.max(rush, world.lastRegisteredAt[e]! + random.between(1, 20) * MINUTE) / 1000) * 1000;
+    if (at < world.closes[e]! && isActive(at)) schedule(at, { type: 'register', event });
   }
 
   for (const at of poissonTimes(random, spans, 0.5 + 4 * engagement)) schedule(at, { type: 'redeem' });

@@ -40,6 +40,9 @@ export interface EventPlan {
   carBrand: string | null;
 }
 
+/** Registration for a trip abroad opens this many days ahead, earlier than for any other event. */
+export const abroadOpensDaysBefore = 90;
+
 const kindDemand: Record<string, number> = {
   ROAD_TRIP: 1.1,
   TRACK_DAY: 1.35,
@@ -138,6 +141,9 @@ export function generateEvents(seed: number, members: number, calendar: SeedCale
   const span = calendar.asOf + 100 * DAY - first;
   const growth = 0.6;
   const plans: EventPlan[] = [];
+  // A small club runs smaller events: a chapter of twenty-five members does
+  // not fill a ballroom.
+  const clubScale = Math.min(1, Math.sqrt(members / 5_000));
 
   for (let index = 0; index < count; index++) {
     // Stratified draws keep the events in start order without a sort.
@@ -159,7 +165,7 @@ export function generateEvents(seed: number, members: number, calendar: SeedCale
     const extraDays = random.int(0, kind.extraDays);
     const endsAt = startsAt + extraDays * DAY + kind.durationHours * HOUR;
 
-    const opensAt = startsAt - (abroad ? 90 : kind.opensDaysBefore) * DAY;
+    const opensAt = startsAt - (abroad ? abroadOpensDaysBefore : kind.opensDaysBefore) * DAY;
     const closesAt = startsAt - 2 * HOUR;
     const future = startsAt >= calendar.asOf;
     const draft = future && startsAt > calendar.asOf + 45 * DAY && random.chance(0.6);
@@ -168,8 +174,9 @@ export function generateEvents(seed: number, members: number, calendar: SeedCale
     const cancelLatest = Math.min(startsAt - DAY, calendar.asOf - HOUR);
     const cancelledAt = cancelled ? Math.max(opensAt - 30 * DAY, cancelLatest - random.between(0, 20) * DAY) : null;
 
-    const scale = national && kind.kind !== 'TRACK_DAY' ? 1.5 : 1;
-    const capacity = abroad ? random.int(12, 24) : Math.round(random.int(kind.capacity[0], kind.capacity[1]) * scale);
+    const scale = (national && kind.kind !== 'TRACK_DAY' ? 1.5 : 1) * clubScale;
+    const smallest = kind.kind === 'ONLINE' ? 30 : 8;
+    const capacity = abroad ? random.int(12, 24) : Math.max(smallest, Math.round(random.int(kind.capacity[0], kind.capacity[1]) * scale));
     const minimumIndex = random.chance(kind.minimumTierShare) ? random.int(kind.minimumTierFloor, Math.min(kind.minimumTierFloor + 1, 3)) : 0;
     const price = random.next();
     const feeYuan = abroad

@@ -9,7 +9,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       'Refusing to start in production with the development JWT secret: set PADDOCK_JWT_SECRET.',
     );
-    expect(() => loadConfig({ NODE_ENV: 'production', PADDOCK_JWT_SECRET: developmentSecret })).toThrow(
+    const explicit = { NODE_ENV: 'production', PADDOCK_JWT_SECRET: developmentSecret };
+    expect(() => loadConfig(explicit)).toThrow(
       'Refusing to start in production with the development JWT secret: set PADDOCK_JWT_SECRET.',
     );
   });

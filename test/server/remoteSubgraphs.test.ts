@@ -9,7 +9,11 @@ import { startSubgraphServer } from '../../src/server/startSubgraphServer.js';
 import { insertChapterLead, insertRegionsAndChapters } from '../fixtures/chapters.js';
 import { carRow, insertMembersWorld, memberId, memberRow } from '../fixtures/members.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
+import {
+  startTestGateway,
+  type GraphQLResponse,
+  type TestGateway,
+} from '../support/testGateway.js';
 
 let database: TestDatabase;
 let inProcess: TestGateway;
@@ -24,7 +28,8 @@ const logs: Record<string, Array<Record<string, unknown>>> = {};
 async function serve(subgraph: Subgraph): Promise<void> {
   const lines: Array<Record<string, unknown>> = [];
   logs[subgraph.name] = lines;
-  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const destination = { write: (line: string) => void lines.push(JSON.parse(line)) };
+  const logger = pino({ level: 'info' }, destination);
   const server = await startSubgraphServer({
     subgraph,
     database: database.handle,
@@ -45,8 +50,9 @@ beforeAll(async () => {
     members: [memberRow(1), memberRow(2, { homeChapterId: 'hangzhou' })],
     cars: [carRow(1, memberId(1))],
   });
-  await insertChapterLead(db, { chapterId: 'shanghai', memberId: memberId(1), role: 'CHAIR' });
-  await insertChapterLead(db, { chapterId: 'shanghai', memberId: memberId(2), role: 'EVENTS_LEAD' });
+  const chapterId = 'shanghai';
+  await insertChapterLead(db, { chapterId, memberId: memberId(1), role: 'CHAIR' });
+  await insertChapterLead(db, { chapterId, memberId: memberId(2), role: 'EVENTS_LEAD' });
 
   await serve(chaptersSubgraph);
   await serve(membersSubgraph);
@@ -108,7 +114,9 @@ const firstLead: TokenSubject = { role: 'member', memberId: memberId(1) };
 
 /** Errors of parallel fetches arrive in any order; this puts them in path order. */
 function inPathOrder<T>(response: GraphQLResponse<T>) {
-  const errors = response.errors?.slice().sort((a, b) => String(a.path).localeCompare(String(b.path)));
+  const errors = response.errors
+    ?.slice()
+    .sort((a, b) => String(a.path).localeCompare(String(b.path)));
   return { status: response.status, data: response.data, errors };
 }
 
@@ -162,7 +170,8 @@ describe('a gateway with remote subgraphs', () => {
   it('forwards the member token, so personal fields follow the same rules', async () => {
     const { local, remote } = await askBoth(firstLead);
     expect(remote).toEqual(local);
-    expect(remote.data?.chapter.leads.map((lead) => lead.member.email)).toEqual(['member1@example.com', null]);
+    const emails = remote.data?.chapter.leads.map((lead) => lead.member.email);
+    expect(emails).toEqual(['member1@example.com', null]);
     expect(remote.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['chapter', 'leads', 1, 'member', 'email'], 'FORBIDDEN'],
       [['chapter', 'leads', 1, 'member', 'pointsBalance'], 'FORBIDDEN'],
@@ -175,7 +184,12 @@ describe('a gateway with remote subgraphs', () => {
     expect(remote.errors).toContainEqual({
       message: 'Only staff and the member themself may read Member.email.',
       path: ['chapter', 'leads', 0, 'member', 'email'],
-      extensions: { code: 'FORBIDDEN', field: 'Member.email', reason: 'PERSONAL_DATA', serviceName: 'members' },
+      extensions: {
+        code: 'FORBIDDEN',
+        field: 'Member.email',
+        reason: 'PERSONAL_DATA',
+        serviceName: 'members',
+      },
     });
     expect(remote.data?.chapter.leads[0]?.member).toEqual({
       displayName: 'Wei Zhang1',
@@ -186,11 +200,14 @@ describe('a gateway with remote subgraphs', () => {
     });
   });
 
-  it('sends the request id to each remote subgraph, which logs it with its statements', async () => {
-    const response = await mixed.request(chapterLeads, { variables: { id: 'shanghai' }, as: staff });
+  it('sends each remote subgraph the request id, which it logs', async () => {
+    const options = { variables: { id: 'shanghai' }, as: staff };
+    const response = await mixed.request(chapterLeads, options);
     const requestId = response.headers.get('x-request-id');
     for (const name of ['chapters', 'members']) {
-      const lines = logs[name]!.filter((line) => line.requestId === requestId && line.msg === 'operation');
+      const lines = logs[name]!.filter(
+        (line) => line.requestId === requestId && line.msg === 'operation',
+      );
       expect(lines.length, name).toBeGreaterThan(0);
       expect(lines[0]).toMatchObject({ subgraph: name, role: 'staff', errors: 0 });
       expect(lines[0]!.statements, name).toBeGreaterThan(0);
@@ -207,7 +224,12 @@ describe('a standalone subgraph', () => {
     });
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'The token is not valid.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' } }],
+      errors: [
+        {
+          message: 'The token is not valid.',
+          extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' },
+        },
+      ],
     });
   });
 
@@ -215,7 +237,9 @@ describe('a standalone subgraph', () => {
     const response = await fetch(subgraphUrls.chapters!, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'unknown-entity-1' },
-      body: JSON.stringify({ query: '{ _entities(representations: [{ __typename: "Nope", id: "x" }]) { __typename } }' }),
+      body: JSON.stringify({
+        query: '{ _entities(representations: [{ __typename: "Nope", id: "x" }]) { __typename } }',
+      }),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -229,7 +253,13 @@ describe('a standalone subgraph', () => {
         },
       ],
     });
-    const logged = logs.chapters!.find((line) => line.requestId === 'unknown-entity-1' && line.msg === 'unexpected error');
-    expect(logged).toMatchObject({ subgraph: 'chapters', path: ['_entities'], err: { message: expect.stringContaining('Nope') } });
+    const logged = logs.chapters!.find(
+      (line) => line.requestId === 'unknown-entity-1' && line.msg === 'unexpected error',
+    );
+    expect(logged).toMatchObject({
+      subgraph: 'chapters',
+      path: ['_entities'],
+      err: { message: expect.stringContaining('Nope') },
+    });
   });
 });

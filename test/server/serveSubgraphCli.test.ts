@@ -39,12 +39,15 @@ describe.concurrent('npm run subgraph', () => {
   });
 
   it('refuses a port that is not a number', async () => {
-    const result = await run(['--name', 'members', '--port', 'http'], { DATABASE_URL: 'postgres://127.0.0.1:1/none' });
+    const args = ['--name', 'members', '--port', 'http'];
+    const result = await run(args, { DATABASE_URL: 'postgres://127.0.0.1:1/none' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^subgraph: --port must be a port number, not "http"\.\n/);
   });
 
-  it.skipIf(!testServerUrl)('migrates only its own schema, serves it, and stops on SIGTERM', async () => {
+  const withServer = it.skipIf(!testServerUrl);
+
+  withServer('migrates only its own schema, serves it, and stops on SIGTERM', async () => {
     // A database of its own, so the migrations found there are this run's.
     const name = `paddock_cli_${randomBytes(6).toString('hex')}`;
     const admin = postgres(testServerUrl!, { max: 1, onnotice: () => {} });

@@ -37,9 +37,15 @@ describe('parseTokenArguments', () => {
     [['--role', 'member', '--member-id', 'm1'], '--member-id must be a UUID, not "m1".'],
     [['--role', 'partner'], '--role partner needs --partner-id <uuid>.'],
     [['--role', 'partner', '--partner-id', '42'], '--partner-id must be a UUID, not "42".'],
-    [['--role', 'partner', '--partner-id', partnerId, '--member-id', memberId], '--member-id does not go with --role partner.'],
+    [
+      ['--role', 'partner', '--partner-id', partnerId, '--member-id', memberId],
+      '--member-id does not go with --role partner.',
+    ],
     [['--role', 'staff', '--member-id', memberId], '--member-id does not go with --role staff.'],
-    [['--role', 'member', '--member-id', memberId, '--subject', 's1'], '--subject does not go with --role member.'],
+    [
+      ['--role', 'member', '--member-id', memberId, '--subject', 's1'],
+      '--subject does not go with --role member.',
+    ],
     [['--role', 'staff', '--subject', ''], '--subject must not be empty.'],
     [['--role', 'staff', 'extra'], "Unexpected argument 'extra'. This command does not take positional arguments"],
   ])('refuses %j', (argv, message) => {
@@ -47,7 +53,8 @@ describe('parseTokenArguments', () => {
   });
 
   it('refuses an unknown option, naming it', () => {
-    expect(() => parseTokenArguments(['--role', 'staff', '--member'])).toThrow(UsageError);
-    expect(() => parseTokenArguments(['--role', 'staff', '--member'])).toThrow(/^Unknown option '--member'/);
+    const parse = () => parseTokenArguments(['--role', 'staff', '--member']);
+    expect(parse).toThrow(UsageError);
+    expect(parse).toThrow(/^Unknown option '--member'/);
   });
 });

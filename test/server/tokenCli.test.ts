@@ -15,7 +15,8 @@ interface Run {
 /** Runs a command in the project folder, without the caller's auth settings. */
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const environment = { ...process.env, NODE_ENV: undefined, PADDOCK_JWT_SECRET: undefined, ...env };
+    const unset = { NODE_ENV: undefined, PADDOCK_JWT_SECRET: undefined };
+    const environment = { ...process.env, ...unset, ...env };
     execFile(command, args, { env: environment }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ status, stdout, stderr });
@@ -47,7 +48,8 @@ describe.concurrent('npm run token', () => {
   });
 
   it('signs a member token for the span asked', async () => {
-    const result = await token(['--role', 'member', '--member-id', memberId, '--expires-in', '30m']);
+    const args = ['--role', 'member', '--member-id', memberId, '--expires-in', '30m'];
+    const result = await token(args);
     expect(result).toEqual({ status: 0, stdout: expect.stringMatching(tokenLine), stderr: '' });
     const signed = result.stdout.trim();
     await expect(viewerFromAuthorization(`Bearer ${signed}`, developmentSecret)).resolves.toEqual({
@@ -59,9 +61,13 @@ describe.concurrent('npm run token', () => {
   });
 
   it('signs with PADDOCK_JWT_SECRET when it is set', async () => {
-    const result = await token(['--role', 'analyst', '--subject', 'a7'], { PADDOCK_JWT_SECRET: ownSecret });
+    const args = ['--role', 'analyst', '--subject', 'a7'];
+    const result = await token(args, { PADDOCK_JWT_SECRET: ownSecret });
     const header = `Bearer ${result.stdout.trim()}`;
-    await expect(viewerFromAuthorization(header, ownSecret)).resolves.toEqual({ role: 'analyst', analystId: 'a7' });
+    await expect(viewerFromAuthorization(header, ownSecret)).resolves.toEqual({
+      role: 'analyst',
+      analystId: 'a7',
+    });
     await expect(viewerFromAuthorization(header, developmentSecret)).rejects.toMatchObject({
       message: 'The token is not valid.',
       extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' },
@@ -70,7 +76,8 @@ describe.concurrent('npm run token', () => {
 
   it('signs an expired token for a span in the past', async () => {
     const result = await token(['--role', 'staff', '--expires-in', '1h ago']);
-    await expect(viewerFromAuthorization(`Bearer ${result.stdout.trim()}`, developmentSecret)).rejects.toMatchObject({
+    const header = `Bearer ${result.stdout.trim()}`;
+    await expect(viewerFromAuthorization(header, developmentSecret)).rejects.toMatchObject({
       message: 'The token has expired.',
       extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' },
     });

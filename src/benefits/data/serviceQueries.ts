@@ -1,5 +1,6 @@
-import { asc, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import type { ServiceKind } from '../generated/resolvers.js';
 import { serviceOrders, services, type ServiceOrderRow, type ServiceRow } from './tables.js';
 
@@ -38,28 +39,16 @@ export function findServiceOrders(db: Database, ids: readonly string[]): Promise
  * The newest `limit` service orders of each of several members, in one
  * statement: each member's newest first (by order time, then id).
  */
-export async function findRecentServiceOrdersOfMembers(
+export function findRecentServiceOrdersOfMembers(
   db: Database,
   memberIds: readonly string[],
   limit: number,
 ): Promise<ServiceOrderRow[]> {
-  // A plain LIMIT would cap all members together; numbering each member's
-  // rows in a window keeps one statement and a limit per member.
-  const ranked = db
-    .select({
-      ...getTableColumns(serviceOrders),
-      position: sql<number>`row_number() over (partition by ${serviceOrders.memberId} order by ${desc(serviceOrders.orderedAt)}, ${desc(serviceOrders.id)})`.as(
-        'position',
-      ),
-    })
-    .from(serviceOrders)
-    .where(inArray(serviceOrders.memberId, [...memberIds]))
-    .as('ranked');
-
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.position, limit))
-    .orderBy(asc(ranked.memberId), asc(ranked.position));
-  return rows.map(({ position: _position, ...row }) => row);
+  return firstPerGroup(db, {
+    from: serviceOrders,
+    partitionBy: serviceOrders.memberId,
+    orderBy: [desc(serviceOrders.orderedAt), desc(serviceOrders.id)],
+    where: inArray(serviceOrders.memberId, [...memberIds]),
+    limit,
+  });
 }

@@ -9,11 +9,11 @@ import {
   isNotNull,
   isNull,
   lt,
-  lte,
   sql,
   type SQL,
 } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { afterKey } from '../../core/pagination.js';
 import { events, type EventRow } from './tables.js';
 
@@ -104,26 +104,16 @@ export interface ChapterEventsPageQuery extends EventPageQuery {
  * by chapter. The filter's chapterId and national are not applied: the
  * chapters asked for decide.
  */
-export async function pageEventsOfChapters(db: Database, query: ChapterEventsPageQuery): Promise<PositionedEventRow[]> {
+export function pageEventsOfChapters(db: Database, query: ChapterEventsPageQuery): Promise<PositionedEventRow[]> {
   const filter: EventFilterValues = { ...query.filter, chapterId: null, national: null };
-  const ranked = db
-    .select({
-      ...getTableColumns(events),
-      exactStartsAt: exactStartsAt.as('exact_starts_at'),
-      rowNumber: sql<number>`row_number() over (
-        partition by ${events.chapterId} order by ${events.startsAt}, ${events.id}
-      )`.as('row_number'),
-    })
-    .from(events)
-    .where(and(inArray(events.chapterId, [...query.chapterIds]), filterConditions(filter), afterPosition(query.after)))
-    .as('ranked');
-
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.rowNumber, query.limit))
-    .orderBy(asc(ranked.chapterId), asc(ranked.rowNumber));
-  return rows.map(({ rowNumber: _rowNumber, ...row }) => row);
+  return firstPerGroup(db, {
+    from: events,
+    select: { ...getTableColumns(events), exactStartsAt: exactStartsAt.as('exact_starts_at') },
+    partitionBy: events.chapterId,
+    orderBy: [events.startsAt, events.id],
+    where: and(inArray(events.chapterId, [...query.chapterIds]), filterConditions(filter), afterPosition(query.after)),
+    limit: query.limit,
+  });
 }
 
 /** How many events of each chapter match; chapters without any have no row. */

@@ -1,5 +1,6 @@
-import { and, asc, eq, getTableColumns, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { registrations, type RegistrationRow } from './tables.js';
 
 type RegistrationStatus = RegistrationRow['status'];
@@ -24,33 +25,21 @@ export interface EventRegistrationsPageQuery {
  * first `limit` registrations after the sequence given, in order of
  * registration (sequence), grouped by event.
  */
-export async function pageRegistrationsOfEvents(
+export function pageRegistrationsOfEvents(
   db: Database,
   query: EventRegistrationsPageQuery,
 ): Promise<RegistrationRow[]> {
-  const ranked = db
-    .select({
-      ...getTableColumns(registrations),
-      rowNumber: sql<number>`row_number() over (
-        partition by ${registrations.eventId} order by ${registrations.sequence}
-      )`.as('row_number'),
-    })
-    .from(registrations)
-    .where(
-      and(
-        inArray(registrations.eventId, [...query.eventIds]),
-        query.status === null ? undefined : eq(registrations.status, query.status),
-        query.afterSequence === null ? undefined : gt(registrations.sequence, query.afterSequence),
-      ),
-    )
-    .as('ranked');
-
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.rowNumber, query.limit))
-    .orderBy(asc(ranked.eventId), asc(ranked.rowNumber));
-  return rows.map(({ rowNumber: _rowNumber, ...row }) => row);
+  return firstPerGroup(db, {
+    from: registrations,
+    partitionBy: registrations.eventId,
+    orderBy: [registrations.sequence],
+    where: and(
+      inArray(registrations.eventId, [...query.eventIds]),
+      query.status === null ? undefined : eq(registrations.status, query.status),
+      query.afterSequence === null ? undefined : gt(registrations.sequence, query.afterSequence),
+    ),
+    limit: query.limit,
+  });
 }
 
 /** How an event's registrations stand; an event without any has no row. */
@@ -120,31 +109,18 @@ export interface MemberRegistrationsQuery {
  * Several members' latest registrations in one statement: each member's first
  * `limit`, newest first (registered_at desc, id desc), grouped by member.
  */
-export async function latestRegistrationsOfMembers(
+export function latestRegistrationsOfMembers(
   db: Database,
   query: MemberRegistrationsQuery,
 ): Promise<RegistrationRow[]> {
-  const ranked = db
-    .select({
-      ...getTableColumns(registrations),
-      rowNumber: sql<number>`row_number() over (
-        partition by ${registrations.memberId}
-        order by ${registrations.registeredAt} desc, ${registrations.id} desc
-      )`.as('row_number'),
-    })
-    .from(registrations)
-    .where(
-      and(
-        inArray(registrations.memberId, [...query.memberIds]),
-        query.status === null ? undefined : eq(registrations.status, query.status),
-      ),
-    )
-    .as('ranked');
-
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.rowNumber, query.limit))
-    .orderBy(asc(ranked.memberId), asc(ranked.rowNumber));
-  return rows.map(({ rowNumber: _rowNumber, ...row }) => row);
+  return firstPerGroup(db, {
+    from: registrations,
+    partitionBy: registrations.memberId,
+    orderBy: [desc(registrations.registeredAt), desc(registrations.id)],
+    where: and(
+      inArray(registrations.memberId, [...query.memberIds]),
+      query.status === null ? undefined : eq(registrations.status, query.status),
+    ),
+    limit: query.limit,
+  });
 }

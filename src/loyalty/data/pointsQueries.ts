@@ -1,5 +1,6 @@
-import { and, asc, count, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { pointsEntries, type PointsEntryRow } from './tables.js';
 
 /** The sums of several members' ledgers; a member without entries has no row. */
@@ -76,31 +77,16 @@ export async function pageLedgers(
   db: Database,
   query: LedgerPageQuery,
 ): Promise<PositionedPointsEntryRow[]> {
-  const ranked = db
-    .select({
-      id: pointsEntries.id,
-      memberId: pointsEntries.memberId,
-      points: pointsEntries.points,
-      kind: pointsEntries.kind,
-      reason: pointsEntries.reason,
-      occurredAt: pointsEntries.occurredAt,
-      exactOccurredAt: exactOccurredAt.as('exact_occurred_at'),
-      rowNumber: sql<number>`row_number() over (
-        partition by ${pointsEntries.memberId}
-        order by ${pointsEntries.occurredAt} desc, ${pointsEntries.id} desc
-      )`.as('row_number'),
-    })
-    .from(pointsEntries)
-    .where(and(inArray(pointsEntries.memberId, [...query.memberIds]), afterPosition(query.after)))
-    .as('ranked');
+  const rows = await firstPerGroup(db, {
+    from: pointsEntries,
+    select: { ...getTableColumns(pointsEntries), exactOccurredAt: exactOccurredAt.as('exact_occurred_at') },
+    partitionBy: pointsEntries.memberId,
+    orderBy: [desc(pointsEntries.occurredAt), desc(pointsEntries.id)],
+    where: and(inArray(pointsEntries.memberId, [...query.memberIds]), afterPosition(query.after)),
+    limit: query.limit,
+  });
 
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.rowNumber, query.limit))
-    .orderBy(asc(ranked.memberId), asc(ranked.rowNumber));
-
-  return rows.map(({ exactOccurredAt: occurredAtText, rowNumber: _rowNumber, ...row }) => ({
+  return rows.map(({ exactOccurredAt: occurredAtText, ...row }) => ({
     ...row,
     position: { occurredAt: occurredAtText, id: row.id },
   }));

@@ -1,16 +1,6 @@
-import {
-  and,
-  asc,
-  count,
-  eq,
-  exists,
-  getTableColumns,
-  inArray,
-  lte,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { afterKey } from '../../core/pagination.js';
 import { cars, members, type MemberRow } from './tables.js';
 
@@ -115,7 +105,7 @@ export interface ChapterMembersQuery {
  * and the outer query keeps the first `limit` of each. Rows come grouped by
  * chapter, each chapter's in order of member number.
  */
-export async function pageMembersOfChapters(
+export function pageMembersOfChapters(
   db: Database,
   chapterIds: readonly string[],
   query: ChapterMembersQuery,
@@ -123,21 +113,13 @@ export async function pageMembersOfChapters(
   const filter = { ...query.filter, chapterId: null };
   const after =
     query.afterNumber === null ? undefined : afterKey([members.memberNumber], [query.afterNumber]);
-  const position = sql<number>`row_number() over (
-    partition by ${members.homeChapterId} order by ${members.memberNumber}
-  )`;
-  const ranked = db
-    .select({ ...getTableColumns(members), position: position.as('position') })
-    .from(members)
-    .where(and(inArray(members.homeChapterId, [...chapterIds]), memberFilter(db, filter), after))
-    .as('ranked');
-
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.position, query.limit))
-    .orderBy(asc(ranked.homeChapterId), asc(ranked.memberNumber));
-  return rows.map(({ position: _position, ...member }) => member);
+  return firstPerGroup(db, {
+    from: members,
+    partitionBy: members.homeChapterId,
+    orderBy: [members.memberNumber],
+    where: and(inArray(members.homeChapterId, [...chapterIds]), memberFilter(db, filter), after),
+    limit: query.limit,
+  });
 }
 
 /**

@@ -33,10 +33,10 @@ export interface TierEntry {
 /** Lowest first. */
 export const tierCatalogue: readonly TierEntry[] = [
   { id: 'bronze', code: 'BRONZE', name: 'Bronze', rank: 1, entryThreshold: 0, keepThreshold: 0, feePlanId: 'standard' },
-  { id: 'silver', code: 'SILVER', name: 'Silver', rank: 2, entryThreshold: 200, keepThreshold: 150, feePlanId: 'standard' },
-  { id: 'gold', code: 'GOLD', name: 'Gold', rank: 3, entryThreshold: 450, keepThreshold: 340, feePlanId: 'premium' },
-  { id: 'platinum', code: 'PLATINUM', name: 'Platinum', rank: 4, entryThreshold: 900, keepThreshold: 700, feePlanId: 'premium' },
-  { id: 'diamond', code: 'DIAMOND', name: 'Diamond', rank: 5, entryThreshold: 1800, keepThreshold: 1400, feePlanId: 'flagship' },
+  { id: 'silver', code: 'SILVER', name: 'Silver', rank: 2, entryThreshold: 110, keepThreshold: 80, feePlanId: 'standard' },
+  { id: 'gold', code: 'GOLD', name: 'Gold', rank: 3, entryThreshold: 280, keepThreshold: 210, feePlanId: 'premium' },
+  { id: 'platinum', code: 'PLATINUM', name: 'Platinum', rank: 4, entryThreshold: 520, keepThreshold: 400, feePlanId: 'premium' },
+  { id: 'diamond', code: 'DIAMOND', name: 'Diamond', rank: 5, entryThreshold: 850, keepThreshold: 650, feePlanId: 'flagship' },
 ];
 
 /**
