@@ -39,6 +39,25 @@ export interface SeedSummary {
   milliseconds: number;
 }
 
+/** The qualified table names of a batch's rows, for the summary. */
+const batchTableNames: Record<keyof MemberBatch, string> = {
+  members: 'members.members',
+  cars: 'members.cars',
+  membershipTerms: 'members.membership_terms',
+  statusChanges: 'members.status_changes',
+  memberStandings: 'loyalty.member_standings',
+  tierChanges: 'loyalty.tier_changes',
+  pointsEntries: 'loyalty.points_entries',
+  redemptions: 'benefits.redemptions',
+  serviceOrders: 'benefits.service_orders',
+  registrations: 'events.registrations',
+  ratings: 'events.ratings',
+};
+
+function append<T>(target: T[], rows: readonly T[]): void {
+  for (const row of rows) target.push(row);
+}
+
 /**
  * Builds a whole club into an empty database: reference data first (regions,
  * chapters, tiers, plans, partners, benefits, events, sponsorships), then the
@@ -110,10 +129,19 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
   const shortlist = new LeadShortlist();
 
+  // While one batch is written, the next is generated: on PostgreSQL the
+  // server's work then overlaps with ours. A failed write is kept as a value
+  // until it is awaited, so that it is not reported as unhandled meanwhile.
+  let writing: Promise<unknown> = Promise.resolve(null);
+  const finish = async () => {
+    const failure = await writing;
+    if (failure instanceof Error) throw failure;
+  };
   for (let first = 0; first < settings.members; first += batchSize) {
     const last = Math.min(settings.members, first + batchSize);
     const batch: MemberBatch = emptyMemberBatch();
     for (let index = first; index < last; index++) {
+      if (handle.kind === 'postgres' && index % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
       const lifetime = lifetimeOf(settings, calendar, roster, index);
       const chapterIndex = roster.chapterOf[index]!;
       const { profile, cars } = generateMember(
@@ -124,16 +152,16 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       );
       const activity = simulateMember(world, index, profile, lifetime);
       batch.members.push(activity.member);
-      batch.cars.push(...cars);
-      batch.membershipTerms.push(...activity.terms);
-      batch.statusChanges.push(...activity.statusChanges);
+      append(batch.cars, cars);
+      append(batch.membershipTerms, activity.terms);
+      append(batch.statusChanges, activity.statusChanges);
       if (activity.standing) batch.memberStandings.push(activity.standing);
-      batch.tierChanges.push(...activity.tierChanges);
-      batch.pointsEntries.push(...activity.points);
-      batch.redemptions.push(...activity.redemptions);
-      batch.serviceOrders.push(...activity.serviceOrders);
-      batch.registrations.push(...activity.registrations);
-      batch.ratings.push(...activity.ratings);
+      append(batch.tierChanges, activity.tierChanges);
+      append(batch.pointsEntries, activity.points);
+      append(batch.redemptions, activity.redemptions);
+      append(batch.serviceOrders, activity.serviceOrders);
+      append(batch.registrations, activity.registrations);
+      append(batch.ratings, activity.ratings);
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
           index,
@@ -144,20 +172,18 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
         });
       }
     }
-    await writeMemberBatch(handle, batch);
-    count('members.members', batch.members);
-    count('members.cars', batch.cars);
-    count('members.membership_terms', batch.membershipTerms);
-    count('members.status_changes', batch.statusChanges);
-    count('loyalty.member_standings', batch.memberStandings);
-    count('loyalty.tier_changes', batch.tierChanges);
-    count('loyalty.points_entries', batch.pointsEntries);
-    count('benefits.redemptions', batch.redemptions);
-    count('benefits.service_orders', batch.serviceOrders);
-    count('events.registrations', batch.registrations);
-    count('events.ratings', batch.ratings);
-    report('members', last);
+
+    await finish();
+    writing = writeMemberBatch(handle, batch).then(
+      () => {
+        for (const [table, rows] of Object.entries(batch)) count(`${batchTableNames[table as keyof MemberBatch]}`, rows);
+        report('members', last);
+        return null;
+      },
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
   }
+  await finish();
 
   report('leads', settings.members);
   const leads = generateLeads(settings.seed, calendar, shortlist);

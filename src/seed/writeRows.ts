@@ -44,14 +44,18 @@ function transportOf(key: string, column: PgColumn): ColumnTransport {
       ? sql`${sql.identifier(column.enum.schema)}.${sql.identifier(column.enum.enumName)}[]`
       : sql`${sql.identifier(column.enum.enumName)}[]`
     : sql.raw(`${column.getSQLType()}[]`);
+  // Ids, numbers, dates and enum labels never need quoting; free text may.
+  const plain = is(column, PgEnumColumn) || ['uuid', 'integer', 'smallint', 'bigint', 'boolean', 'date'].includes(column.getSQLType());
   return {
     key,
     name: column.name,
     arrayType,
-    encode: (value) => {
-      const driverValue: unknown = column.mapToDriverValue(value);
-      return element(driverValue instanceof Date ? driverValue.toISOString() : String(driverValue));
-    },
+    encode: plain
+      ? (value) => String(column.mapToDriverValue(value))
+      : (value) => {
+          const driverValue: unknown = column.mapToDriverValue(value);
+          return element(driverValue instanceof Date ? driverValue.toISOString() : String(driverValue));
+        },
     select: sql`${name}`,
   };
 }
