@@ -1,4 +1,4 @@
-import { pino, type Logger as PinoLogger } from 'pino';
+import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
 /** The structured logger every part of Paddock writes to. */
 export type Logger = PinoLogger;
@@ -8,13 +8,14 @@ export type Logger = PinoLogger;
  * it: callers log identifiers and counts, and the redaction below is a second
  * line of defence for headers that carry credentials.
  */
-export function createLogger(options: { level?: string } = {}): Logger {
-  return pino({
+export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+  const settings = {
     name: 'paddock',
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
     redact: {
       paths: ['authorization', 'headers.authorization', '*.authorization', 'token'],
       censor: '[redacted]',
     },
-  });
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }

@@ -1,5 +1,5 @@
 import { signViewerToken, developmentSecret, type TokenSubject } from '../../src/core/auth.js';
-import { createLogger } from '../../src/core/logger.js';
+import { createLogger, type Logger } from '../../src/core/logger.js';
 import { subgraphs } from '../../src/gateway/subgraphs.js';
 import { startGatewayServer, type RunningServer } from '../../src/server/startGatewayServer.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -39,12 +39,12 @@ export function tokenFor(subject: TokenSubject): Promise<string> {
  */
 export async function startTestGateway(
   database: TestDatabase,
-  options: { remoteUrls?: Readonly<Record<string, string>> } = {},
+  options: { remoteUrls?: Readonly<Record<string, string>>; logger?: Logger } = {},
 ): Promise<TestGateway> {
   const server: RunningServer = await startGatewayServer({
     subgraphs,
     database: database.handle,
-    logger: createLogger({ level: 'silent' }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
     jwtSecret: developmentSecret,
     host: '127.0.0.1',
     port: 0,
