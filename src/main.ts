@@ -2,7 +2,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './core/database/openDatabase.js';
 import { migrate } from './core/database/migrate.js';
 import { createLogger } from './core/logger.js';
-import { subgraphs } from './gateway/subgraphs.js';
+import { migrationSets, subgraphs } from './gateway/subgraphs.js';
 import { seedIfEmpty } from './seed/seedIfEmpty.js';
 import { startGatewayServer } from './server/startGatewayServer.js';
 
@@ -12,7 +12,7 @@ const logger = createLogger({ level: config.logLevel });
 const database = await openDatabase(config.database);
 logger.info({ database: database.kind }, 'database open');
 
-await migrate(database, subgraphs.map((subgraph) => subgraph.migrations));
+await migrate(database, migrationSets);
 await seedIfEmpty(database, { ...config.seed, logger });
 
 // Subgraphs named in PADDOCK_SUBGRAPH_URLS run as their own services (see

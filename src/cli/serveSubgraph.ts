@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { busMigrations } from '../core/bus/busMigrations.js';
 import { migrate } from '../core/database/migrate.js';
 import { openDatabase } from '../core/database/openDatabase.js';
 import { createLogger } from '../core/logger.js';
@@ -84,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     // Each subgraph keeps its own migration journal, so this touches only
     // the schema this service owns.
-    await migrate(database, [subgraph.migrations]);
+    await migrate(database, [busMigrations, subgraph.migrations]);
     server = await startSubgraphServer({
       subgraph,
       database,

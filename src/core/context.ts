@@ -1,3 +1,4 @@
+import type { EventNotifier } from './bus/domainEvent.js';
 import type { Database } from './database/database.js';
 import type { Logger } from './logger.js';
 import type { Viewer } from './viewer.js';
@@ -15,4 +16,6 @@ export interface RequestContext {
   /** The database, counting the statements this request sends. */
   readonly db: Database;
   readonly statements: { count: number };
+  /** Wakes the event bus once a transaction that recorded domain events has committed. */
+  readonly events: EventNotifier;
 }

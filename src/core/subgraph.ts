@@ -1,6 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { Kind, parse, type GraphQLSchema } from 'graphql';
+import type { EventHandler } from './bus/domainEvent.js';
 import type { MigrationSet } from './database/migrate.js';
 import { scalarResolvers } from './scalars.js';
 import { migrationsFolder, readSubgraphSdl } from './schemaFiles.js';
@@ -10,13 +11,19 @@ export interface Subgraph {
   readonly name: string;
   readonly schema: GraphQLSchema;
   readonly migrations: MigrationSet;
+  /** How this subgraph reacts to other subgraphs' domain events. */
+  readonly eventHandlers: readonly EventHandler[];
 }
 
 /**
  * Builds a subgraph from schema/<name>.graphql and its resolvers, adding the
  * implementations of the custom scalars its SDL declares.
  */
-export function defineSubgraph(options: { name: string; resolvers: object }): Subgraph {
+export function defineSubgraph(options: {
+  name: string;
+  resolvers: object;
+  eventHandlers?: readonly EventHandler[];
+}): Subgraph {
   const typeDefs = parse(readSubgraphSdl(options.name));
   const declaredScalars = typeDefs.definitions.flatMap((definition) =>
     definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [],
@@ -26,5 +33,6 @@ export function defineSubgraph(options: { name: string; resolvers: object }): Su
     name: options.name,
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     migrations: { schema: options.name, folder: `${migrationsFolder}${options.name}` },
+    eventHandlers: options.eventHandlers ?? [],
   };
 }

@@ -1,5 +1,7 @@
 import { benefitsSubgraph } from '../benefits/subgraph.js';
 import { chaptersSubgraph } from '../chapters/subgraph.js';
+import { busMigrations } from '../core/bus/busMigrations.js';
+import type { MigrationSet } from '../core/database/migrate.js';
 import type { Subgraph } from '../core/subgraph.js';
 import { eventsSubgraph } from '../events/subgraph.js';
 import { loyaltySubgraph } from '../loyalty/subgraph.js';
@@ -15,3 +17,6 @@ export const subgraphs: readonly Subgraph[] = [
   eventsSubgraph,
   partnersSubgraph,
 ];
+
+/** Everything to migrate for the whole graph: the event bus, then every subgraph. */
+export const migrationSets: readonly MigrationSet[] = [busMigrations, ...subgraphs.map((subgraph) => subgraph.migrations)];

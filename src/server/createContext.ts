@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { viewerFromAuthorization } from '../core/auth.js';
+import type { EventNotifier } from '../core/bus/domainEvent.js';
 import type { DatabaseHandle } from '../core/database/database.js';
 import type { Logger } from '../core/logger.js';
 import type { GatewayContext } from '../gateway/gatewayContext.js';
@@ -11,6 +12,7 @@ export interface ContextDependencies {
   database: DatabaseHandle;
   logger: Logger;
   jwtSecret: string;
+  events: EventNotifier;
 }
 
 /**
@@ -33,6 +35,7 @@ export function contextFactory(dependencies: ContextDependencies) {
       statements,
       logger: dependencies.logger.child({ requestId, role: viewer.role }),
       db: dependencies.database.observed({ onStatement: () => void statements.count++ }),
+      events: dependencies.events,
     };
   };
 }

@@ -1,4 +1,5 @@
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { EventBus } from '../core/bus/eventBus.js';
 import type { DatabaseHandle } from '../core/database/database.js';
 import type { Logger } from '../core/logger.js';
 import type { Subgraph } from '../core/subgraph.js';
@@ -18,16 +19,36 @@ export interface GatewayServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** Delivers the domain events of the subgraphs this process serves. */
+  events: EventBus;
   stop(): Promise<void>;
 }
 
-/** Serves the club graph over HTTP: the gateway with its subgraphs in process. */
+/**
+ * Serves the club graph over HTTP: the gateway with its subgraphs in process,
+ * and the event bus that carries their domain events to each other.
+ */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningServer> {
+  const local = options.subgraphs.filter((subgraph) => !options.remoteUrls?.[subgraph.name]);
+  const events = new EventBus({
+    database: options.database,
+    handlers: local.flatMap((subgraph) => subgraph.eventHandlers),
+    logger: options.logger,
+  });
+  await events.start();
+
   const gateway = createGateway({ subgraphs: options.subgraphs, logger: options.logger, remoteUrls: options.remoteUrls });
   const server = createGatewayServer(gateway);
   const { url } = await startStandaloneServer(server, {
     listen: { host: options.host, port: options.port },
-    context: contextFactory({ database: options.database, logger: options.logger, jwtSecret: options.jwtSecret }),
+    context: contextFactory({ ...options, events }),
   });
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    events,
+    async stop() {
+      await server.stop();
+      await events.stop();
+    },
+  };
 }

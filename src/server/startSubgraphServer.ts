@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { RequestContext } from '../core/context.js';
+import { EventBus } from '../core/bus/eventBus.js';
 import type { DatabaseHandle } from '../core/database/database.js';
 import type { Logger } from '../core/logger.js';
 import type { Subgraph } from '../core/subgraph.js';
@@ -32,6 +33,9 @@ export interface SubgraphServerOptions {
  */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
   const logger = options.logger.child({ subgraph: options.subgraph.name });
+  const events = new EventBus({ database: options.database, handlers: options.subgraph.eventHandlers, logger });
+  await events.start();
+
   const server = new ApolloServer<RequestContext>({
     schema: options.subgraph.schema,
     formatError,
@@ -46,7 +50,14 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   const { url } = await startStandaloneServer(server, {
     listen: { host: options.host, port: options.port },
-    context: contextFactory({ database: options.database, logger, jwtSecret: options.jwtSecret }),
+    context: contextFactory({ database: options.database, logger, jwtSecret: options.jwtSecret, events }),
   });
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    events,
+    async stop() {
+      await server.stop();
+      await events.stop();
+    },
+  };
 }

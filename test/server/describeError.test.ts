@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../src/server/describeError.js';
+import { describeError } from '../../src/core/describeError.js';
 
 describe('describeError', () => {
   it('cuts the parameters Drizzle appends to a failed query', () => {

@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import type { DatabaseHandle, StatementObserver } from '../../src/core/database/database.js';
 import { migrate } from '../../src/core/database/migrate.js';
 import { openDatabase } from '../../src/core/database/openDatabase.js';
-import { subgraphs } from '../../src/gateway/subgraphs.js';
+import { migrationSets } from '../../src/gateway/subgraphs.js';
 
 /**
  * The PostgreSQL server the suite runs against, when there is one. Without it
@@ -52,10 +52,11 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
           observer.onStatement(sql);
         },
       }),
+    listen: (channel, onNotify) => inner.listen(channel, onNotify),
     close: () => inner.close(),
   };
 
-  await migrate(handle, subgraphs.map((subgraph) => subgraph.migrations));
+  await migrate(handle, migrationSets);
 
   return {
     handle,

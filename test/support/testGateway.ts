@@ -1,4 +1,5 @@
 import { signViewerToken, developmentSecret, type TokenSubject } from '../../src/core/auth.js';
+import type { EventBus } from '../../src/core/bus/eventBus.js';
 import { createLogger, type Logger } from '../../src/core/logger.js';
 import { subgraphs } from '../../src/gateway/subgraphs.js';
 import { startGatewayServer, type RunningServer } from '../../src/server/startGatewayServer.js';
@@ -22,6 +23,8 @@ export interface RequestOptions<TVariables> {
 
 export interface TestGateway {
   url: string;
+  /** The event bus of the subgraphs in process; `drain()` waits for their reactions. */
+  events: EventBus;
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
     options?: RequestOptions<TVariables>,
@@ -53,6 +56,7 @@ export async function startTestGateway(
 
   return {
     url: server.url,
+    events: server.events,
     async request(document, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
       if (options.as) headers.authorization = `Bearer ${await tokenFor(options.as)}`;

@@ -18,5 +18,7 @@ export interface DatabaseHandle {
   observed(observer: StatementObserver): Database;
   /** The database without any observer, for jobs, seeding and migrations. */
   readonly db: Database;
+  /** Calls `onNotify` on every NOTIFY on `channel`; resolves to a function that stops listening. */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

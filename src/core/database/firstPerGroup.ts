@@ -59,7 +59,10 @@ export interface FirstPerGroupQuery<TTable extends PgTable, TFields extends Grou
 export async function firstPerGroup<
   TTable extends PgTable,
   TFields extends GroupFields = TTable['_']['columns'],
->(db: Database, query: FirstPerGroupQuery<TTable, TFields>): Promise<Array<NoInfer<SelectResultFields<TFields>>>> {
+>(
+  db: Database,
+  query: FirstPerGroupQuery<TTable, TFields>,
+): Promise<Array<NoInfer<SelectResultFields<TFields>>>> {
   const table: PgTable = query.from;
   const fields: GroupFields = query.select ?? getTableColumns(table);
   const groupField = Object.keys(fields).find((name) => fields[name] === query.partitionBy);
@@ -68,7 +71,9 @@ export async function firstPerGroup<
 
   // Number each group's rows among those that match, in the caller's order.
   const orderBy = sql.join([...query.orderBy], sql`, `);
-  const position = sql<number>`row_number() over (partition by ${query.partitionBy} order by ${orderBy})`;
+  const position = sql<number>`row_number() over (
+    partition by ${query.partitionBy} order by ${orderBy}
+  )`;
   const numbered: GroupFields & { groupPosition: SQL.Aliased<number> } = {
     ...fields,
     groupPosition: position.as('group_position'),
@@ -85,7 +90,9 @@ export async function firstPerGroup<
     invariant(field !== undefined, `the subquery lacks the field "${name}"`);
     return field;
   };
-  const selected = Object.fromEntries(Object.keys(fields).map((name) => [name, rankedField(name)]));
+  const selected = Object.fromEntries(
+    Object.keys(fields).map((name) => [name, rankedField(name)]),
+  );
   const rows = await db
     .select(selected)
     .from(ranked)

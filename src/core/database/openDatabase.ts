@@ -33,6 +33,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       kind: 'postgres',
       db: drizzlePostgres({ client }),
       observed: (observer) => drizzlePostgres({ client, logger: toLogger(observer) }),
+      listen: async (channel, onNotify) => {
+        const { unlisten } = await client.listen(channel, () => onNotify());
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -44,6 +48,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     kind: 'pglite',
     db: drizzlePglite({ client }),
     observed: (observer) => drizzlePglite({ client, logger: toLogger(observer) }),
+    listen: (channel, onNotify) => client.listen(channel, () => onNotify()),
     close: () => client.close(),
   };
 }

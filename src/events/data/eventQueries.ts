@@ -104,14 +104,21 @@ export interface ChapterEventsPageQuery extends EventPageQuery {
  * by chapter. The filter's chapterId and national are not applied: the
  * chapters asked for decide.
  */
-export function pageEventsOfChapters(db: Database, query: ChapterEventsPageQuery): Promise<PositionedEventRow[]> {
+export function pageEventsOfChapters(
+  db: Database,
+  query: ChapterEventsPageQuery,
+): Promise<PositionedEventRow[]> {
   const filter: EventFilterValues = { ...query.filter, chapterId: null, national: null };
   return firstPerGroup(db, {
     from: events,
     select: { ...getTableColumns(events), exactStartsAt: exactStartsAt.as('exact_starts_at') },
     partitionBy: events.chapterId,
     orderBy: [events.startsAt, events.id],
-    where: and(inArray(events.chapterId, [...query.chapterIds]), filterConditions(filter), afterPosition(query.after)),
+    where: and(
+      inArray(events.chapterId, [...query.chapterIds]),
+      filterConditions(filter),
+      afterPosition(query.after),
+    ),
     limit: query.limit,
   });
 }

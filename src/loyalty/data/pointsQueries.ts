@@ -79,7 +79,10 @@ export async function pageLedgers(
 ): Promise<PositionedPointsEntryRow[]> {
   const rows = await firstPerGroup(db, {
     from: pointsEntries,
-    select: { ...getTableColumns(pointsEntries), exactOccurredAt: exactOccurredAt.as('exact_occurred_at') },
+    select: {
+      ...getTableColumns(pointsEntries),
+      exactOccurredAt: exactOccurredAt.as('exact_occurred_at'),
+    },
     partitionBy: pointsEntries.memberId,
     orderBy: [desc(pointsEntries.occurredAt), desc(pointsEntries.id)],
     where: and(inArray(pointsEntries.memberId, [...query.memberIds]), afterPosition(query.after)),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../core/context.js';
-import { describeError } from '../describeError.js';
+import { describeError } from '../../core/describeError.js';
 
 /**
  * Logs one line per operation with the request id, the operation's name, the
