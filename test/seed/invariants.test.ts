@@ -1,0 +1,344 @@
+import { Writable } from 'node:stream';
+import { sql, type SQL } from 'drizzle-orm';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chapterCatalogue } from '../../src/seed/catalogue/chapters.js';
+import { seedIfEmpty } from '../../src/seed/seedIfEmpty.js';
+import { eventCount } from '../../src/seed/settings.js';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
+
+const members = 500;
+const asOfDate = '2026-12-01';
+
+let database: TestDatabase;
+const logged: { msg: string }[] = [];
+
+/** Rows of a query, with numbers as numbers (count() comes back as text on some drivers). */
+async function rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
+  const result = (await database.handle.db.execute(query)) as unknown as { rows?: T[] } | T[];
+  const list = Array.isArray(result) ? result : (result.rows ?? []);
+  return list.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value])),
+  ) as T[];
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      logged.push(JSON.parse(String(chunk)) as { msg: string });
+      done();
+    },
+  });
+  const logger = pino({ level: 'info' }, stream);
+  await seedIfEmpty(database.handle, { members, seed: 2026, logger });
+  await seedIfEmpty(database.handle, { members, seed: 2026, logger });
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('seedIfEmpty', () => {
+  it('seeds an empty database once and leaves a seeded one alone', async () => {
+    expect(logged.map((line) => line.msg)).toEqual([
+      'seeding an empty database',
+      expect.stringMatching(/^seeded a club of 500 members in \d+\.\d s$/),
+      'the database already holds a club; not seeding',
+    ]);
+    expect(await rows(sql`select count(*) as n from members.members`)).toEqual([{ n: members }]);
+  });
+});
+
+describe('the seeded reference data', () => {
+  it('has the five regions in order and the twenty chapters', async () => {
+    expect(await rows(sql`select id, code from chapters.regions order by position`)).toEqual([
+      { id: 'east', code: 'EAST' },
+      { id: 'south', code: 'SOUTH' },
+      { id: 'north', code: 'NORTH' },
+      { id: 'west', code: 'WEST' },
+      { id: 'central', code: 'CENTRAL' },
+    ]);
+    const chapters = await rows<{ id: string }>(sql`select id from chapters.chapters order by id`);
+    expect(chapters.map((chapter) => chapter.id)).toEqual(chapterCatalogue.map((chapter) => chapter.id).sort());
+    expect(chapters.length).toBeGreaterThanOrEqual(12);
+    expect(chapters.map((chapter) => chapter.id)).toEqual(expect.arrayContaining(['shanghai', 'hangzhou', 'shenzhen', 'beijing', 'chengdu', 'wuhan', 'xian']));
+  });
+
+  it('has five tiers with rising thresholds, each keep threshold below its entry, on three fee plans', async () => {
+    const tiers = await rows<{ id: string; entry: number; keep: number; plan: string }>(
+      sql`select id, entry_threshold as entry, keep_threshold as keep, fee_plan_id as plan from loyalty.tiers order by rank`,
+    );
+    expect(tiers.map((tier) => [tier.id, tier.plan])).toEqual([
+      ['bronze', 'standard'],
+      ['silver', 'standard'],
+      ['gold', 'premium'],
+      ['platinum', 'premium'],
+      ['diamond', 'flagship'],
+    ]);
+    tiers.slice(1).forEach((tier, i) => {
+      expect(tier.entry).toBeGreaterThan(tiers[i]!.entry);
+      expect(tier.keep).toBeGreaterThan(tiers[i]!.keep);
+      expect(tier.keep).toBeLessThan(tier.entry);
+    });
+    expect(await rows(sql`select id, annual_dues_minor as dues, currency from loyalty.fee_plans order by annual_dues_minor`)).toEqual([
+      { id: 'standard', dues: 198_000, currency: 'CNY' },
+      { id: 'premium', dues: 498_000, currency: 'CNY' },
+      { id: 'flagship', dues: 1_280_000, currency: 'CNY' },
+    ]);
+  });
+
+  it('has benefits in all three layers and a matrix that gives higher tiers more', async () => {
+    expect(await rows(sql`select layer, count(*) as n from benefits.benefits group by layer order by layer`)).toEqual([
+      { layer: 'BASIC', n: 6 },
+      { layer: 'VALUE_ADDED', n: 9 },
+      { layer: 'EXCLUSIVE', n: 5 },
+    ]);
+    const perTier = await rows<{ tier: string; n: number }>(
+      sql`select t.id as tier, count(*) as n from benefits.tier_benefits b join loyalty.tiers t on t.id = b.tier_id group by t.id, t.rank order by t.rank`,
+    );
+    expect(perTier.map((row) => row.tier)).toEqual(['bronze', 'silver', 'gold', 'platinum', 'diamond']);
+    perTier.slice(1).forEach((row, i) => expect(row.n).toBeGreaterThan(perTier[i]!.n));
+    expect(await rows(sql`select kind from benefits.services group by kind order by kind::text`)).toEqual(
+      ['CONCIERGE', 'DETAILING', 'DRIVER_TRAINING', 'INSURANCE', 'MODIFICATION', 'TRAVEL'].map((kind) => ({ kind })),
+    );
+  });
+
+  it('has at least 200 events of every kind, chapter and national, at home and abroad', async () => {
+    expect(await rows(sql`select count(*) as n from events.events`)).toEqual([{ n: eventCount(members) }]);
+    expect(eventCount(members)).toBeGreaterThanOrEqual(200);
+    const kinds = await rows<{ kind: string }>(sql`select kind from events.events group by kind order by kind::text`);
+    expect(kinds.map((row) => row.kind)).toEqual(['CHARITY_DRIVE', 'NEW_MODEL_LAUNCH', 'ONLINE', 'ROAD_TRIP', 'SALON', 'TRACK_DAY']);
+    const [scope] = await rows<{ national: number; chapter: number; abroad: number; shanghai: number; total: number }>(sql`
+      select count(*) filter (where chapter_id is null) as national, count(*) filter (where chapter_id is not null) as chapter,
+             count(*) filter (where time_zone <> 'Asia/Shanghai') as abroad, count(*) filter (where time_zone = 'Asia/Shanghai') as shanghai,
+             count(*) as total
+      from events.events`);
+    expect(scope!.national).toBeGreaterThan(0);
+    expect(scope!.chapter).toBeGreaterThan(scope!.national);
+    expect(scope!.abroad).toBeGreaterThan(0);
+    expect(scope!.shanghai / scope!.total).toBeGreaterThan(0.9);
+    expect(await rows(sql`
+      select id from events.events
+      where (kind = 'ONLINE') <> (venue_name is null) or ends_at <= starts_at or (fee_minor is not null and points_price is not null)`)).toEqual([]);
+  });
+
+  it('has at least 50 partners of every kind, sponsorships of every level, and offers wired to the benefits they became', async () => {
+    const kinds = await rows<{ kind: string; n: number; local: number }>(
+      sql`select kind, count(*) as n, count(chapter_id) as local from partners.partners group by kind order by kind`,
+    );
+    expect(kinds.map((row) => row.kind)).toEqual(['CAR_MAKER', 'LUXURY_BRAND', 'FINANCIAL', 'TRAVEL_HOSPITALITY', 'LOCAL_SERVICE']);
+    expect(kinds.reduce((sum, row) => sum + row.n, 0)).toBe(66);
+    for (const row of kinds) expect(row.local).toBe(row.kind === 'LOCAL_SERVICE' ? row.n : 0);
+    expect(await rows(sql`select level from partners.sponsorships group by level order by level`)).toEqual([
+      { level: 'TITLE' },
+      { level: 'PLATINUM' },
+      { level: 'GOLD' },
+    ]);
+    const [shares] = await rows<{ n: number }>(sql`select count(*) as n from partners.sponsorships where revenue_share_percent is not null`);
+    expect(shares!.n).toBeGreaterThan(0);
+    expect(await rows(sql`
+      select b.id from benefits.benefits b
+      where b.provider_partner_id is not null
+        and not exists (select 1 from partners.offers o where o.benefit_id = b.id and o.partner_id = b.provider_partner_id)
+      union all
+      select o.id from partners.offers o join benefits.benefits b on b.id = o.benefit_id
+      where b.provider_partner_id is distinct from o.partner_id`)).toEqual([]);
+  });
+});
+
+describe('the seeded members', () => {
+  it('live in their home chapter\'s city, drive cars with plates of that city, and were referred by earlier members', async () => {
+    expect(await rows(sql`select m.id from members.members m join chapters.chapters c on c.id = m.home_chapter_id where m.city <> c.city`)).toEqual([]);
+    const cars = await rows<{ chapter: string; plate: string; powertrain: string }>(sql`
+      select m.home_chapter_id as chapter, c.plate, c.powertrain from members.cars c join members.members m on m.id = c.member_id where c.plate is not null`);
+    expect(cars.length).toBeGreaterThan(members);
+    for (const car of cars) {
+      const prefixes = chapterCatalogue.find((chapter) => chapter.id === car.chapter)!.platePrefixes;
+      const [prefix, body] = car.plate.split('·');
+      expect(prefixes).toContain(prefix);
+      expect(body).toMatch(car.powertrain === 'PETROL' ? /^[A-HJ-NP-Z0-9]{5}$/ : car.powertrain === 'EV' ? /^D[A-HJ-NP-Z0-9]\d{4}$/ : /^F[A-HJ-NP-Z0-9]\d{4}$/);
+    }
+    expect(await rows(sql`
+      select m.id from members.members m join members.members r on r.id = m.referrer_id
+      where r.joined_on is null or r.member_number >= m.member_number or r.joined_on >= m.reached_at::date`)).toEqual([]);
+  });
+
+  it('have a status that follows from their terms and status changes', async () => {
+    // Every ACTIVE member holds a paid, open term covering the as-of date.
+    expect(await rows(sql`
+      select m.id from members.members m
+      where m.status = 'ACTIVE' and not exists (
+        select 1 from members.membership_terms t
+        where t.member_id = m.id and t.outcome = 'OPEN' and t.dues_paid_at is not null
+          and t.starts_on <= ${asOfDate} and t.ends_on >= ${asOfDate})`)).toEqual([]);
+    // The status is the last status change; prospects have no terms.
+    expect(await rows(sql`
+      select m.id from members.members m
+      where m.status is distinct from (
+        select c.to_status from members.status_changes c where c.member_id = m.id order by c.effective_at desc limit 1)
+      or (m.status = 'PROSPECT') <> not exists (select 1 from members.membership_terms t where t.member_id = m.id)
+      or (m.status = 'PROSPECT') <> (m.joined_on is null)`)).toEqual([]);
+    // Each change starts from where the previous one ended.
+    expect(await rows(sql`
+      select id from (
+        select id, from_status, lag(to_status) over (partition by member_id order by effective_at) as previous
+        from members.status_changes) c
+      where from_status is distinct from previous`)).toEqual([]);
+    const statuses = await rows<{ status: string }>(sql`select status from members.members group by status order by status`);
+    expect(statuses.map((row) => row.status)).toEqual(expect.arrayContaining(['PROSPECT', 'ACTIVE', 'LAPSED', 'CHURNED']));
+  });
+
+  it('churn between 15% and 35% a year', async () => {
+    for (const [from, until] of [
+      ['2024-12-01', '2025-12-01'],
+      ['2025-12-01', '2026-12-01'],
+    ]) {
+      const [year] = await rows<{ active: number; churned: number }>(sql`
+        with last_status as (
+          select distinct on (member_id) member_id, to_status from members.status_changes
+          where effective_at < (${from}::date - interval '8 hours') order by member_id, effective_at desc)
+        select (select count(*) from last_status where to_status = 'ACTIVE') as active,
+               (select count(distinct member_id) from members.status_changes
+                where to_status = 'CHURNED' and effective_at >= (${from}::date - interval '8 hours')
+                  and effective_at < (${until}::date - interval '8 hours')) as churned`);
+      const rate = year!.churned / year!.active;
+      expect(rate, `churn from ${from}`).toBeGreaterThan(0.15);
+      expect(rate, `churn from ${from}`).toBeLessThan(0.35);
+    }
+  });
+
+  it('reach each lifecycle stage on the first fact that earns it', async () => {
+    expect(await rows(sql`
+      with facts as (
+        select m.id, m.lifecycle_stage, m.activated_at, m.retained_at, m.monetised_at,
+          least(
+            (select min(r.checked_in_at) from events.registrations r where r.member_id = m.id),
+            (select min(d.redeemed_at) from benefits.redemptions d where d.member_id = m.id)) as first_use,
+          (select min(t.outcome_at) from members.membership_terms t where t.member_id = m.id and t.outcome = 'RENEWED') as first_renewal,
+          (select min(o.ordered_at) from benefits.service_orders o where o.member_id = m.id and o.status <> 'CANCELLED') as first_order
+        from members.members m)
+      select id from facts
+      where activated_at is distinct from first_use or retained_at is distinct from first_renewal
+         or monetised_at is distinct from first_order
+         or lifecycle_stage <> case when monetised_at is not null then 'MONETISED' when retained_at is not null then 'RETAINED'
+                                    when activated_at is not null then 'ACTIVATED' else 'REACHED' end::members.lifecycle_stage`)).toEqual([]);
+  });
+
+  it('are led, in every chapter, by active members of that chapter', async () => {
+    expect(await rows(sql`
+      select l.chapter_id from chapters.chapter_leads l join members.members m on m.id = l.member_id
+      where m.home_chapter_id <> l.chapter_id or m.status <> 'ACTIVE' or l.since < m.joined_on`)).toEqual([]);
+    const chairs = await rows<{ chapter_id: string }>(sql`select chapter_id from chapters.chapter_leads where role = 'CHAIR' order by chapter_id`);
+    expect(chairs.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('the seeded loyalty records', () => {
+  it('copy each member\'s loyalty tier into members.tier_code', async () => {
+    expect(await rows(sql`
+      select m.id from members.members m
+      left join loyalty.member_standings s on s.member_id = m.id left join loyalty.tiers t on t.id = s.tier_id
+      where m.tier_code::text is distinct from t.code::text or (m.status = 'PROSPECT') <> (s.member_id is null)`)).toEqual([]);
+  });
+
+  it('keep every points balance at or above zero at every moment', async () => {
+    expect(await rows(sql`
+      select member_id from (
+        select member_id, sum(points) over (partition by member_id order by occurred_at, id rows unbounded preceding) as running
+        from loyalty.points_entries) r
+      where running < 0`)).toEqual([]);
+    const kinds = await rows<{ kind: string }>(sql`select kind from loyalty.points_entries group by kind order by kind`);
+    expect(kinds.map((row) => row.kind)).toEqual(expect.arrayContaining(['EARN_ATTENDANCE', 'EARN_SPEND', 'EARN_REFERRAL', 'SPEND_EVENT', 'EXPIRE']));
+  });
+
+  it('place every member by the thresholds from their value score', async () => {
+    // Below the next tier's entry; at or above the keep threshold unless the
+    // review that set the score demoted them one step.
+    expect(await rows(sql`
+      select s.member_id from loyalty.member_standings s
+      join loyalty.tiers t on t.id = s.tier_id left join loyalty.tiers n on n.rank = t.rank + 1
+      where s.value_score >= n.entry_threshold
+         or (s.value_score < t.keep_threshold and not exists (
+              select 1 from loyalty.tier_changes c
+              where c.member_id = s.member_id and c.reason = 'REVIEW_DEMOTION' and c.to_tier_id = s.tier_id
+                and c.effective_on = (s.updated_at + interval '8 hours')::date))`)).toEqual([]);
+    // History: admission first, each change from the tier before, ending at the current tier.
+    expect(await rows(sql`
+      select member_id from (
+        select member_id, reason, from_tier_id, to_tier_id,
+               lag(to_tier_id) over (partition by member_id order by effective_on, reason) as previous,
+               row_number() over (partition by member_id order by effective_on, reason) as n,
+               last_value(to_tier_id) over (partition by member_id order by effective_on, reason rows between unbounded preceding and unbounded following) as latest
+        from loyalty.tier_changes) c
+      join loyalty.member_standings s using (member_id)
+      where (n = 1) <> (reason = 'ADMISSION') or from_tier_id is distinct from previous or latest <> s.tier_id`)).toEqual([]);
+  });
+
+  it('charge each term the dues of a fee plan', async () => {
+    expect(await rows(sql`
+      select t.id from members.membership_terms t join loyalty.fee_plans p on p.id = t.fee_plan_id
+      where t.dues_minor <> p.annual_dues_minor or t.currency <> p.currency or t.ends_on <= t.starts_on`)).toEqual([]);
+  });
+});
+
+describe('the seeded event registrations', () => {
+  it('never confirm more seats than an event has, and waitlist only when it is full', async () => {
+    expect(await rows(sql`
+      select e.id from events.events e
+      join events.registrations r on r.event_id = e.id
+      group by e.id, e.capacity
+      having count(*) filter (where r.status = 'CONFIRMED') > e.capacity
+          or (count(*) filter (where r.status = 'WAITLISTED') > 0 and count(*) filter (where r.status = 'CONFIRMED') < e.capacity)`)).toEqual([]);
+    const statuses = await rows<{ status: string }>(sql`select status from events.registrations group by status order by status`);
+    expect(statuses.map((row) => row.status)).toEqual(['CONFIRMED', 'WAITLISTED', 'CANCELLED']);
+    expect(await rows(sql`
+      select r.id from events.registrations r join events.events e on e.id = r.event_id
+      where e.status = 'DRAFT' or r.registered_at >= e.starts_at or r.cancelled_at < r.registered_at
+         or (r.status = 'CANCELLED') <> (r.cancelled_at is not null)
+         or (e.status = 'CANCELLED' and r.status <> 'CANCELLED')`)).toEqual([]);
+  });
+
+  it('take registrations of each event first come, first served', async () => {
+    expect(await rows(sql`
+      select id from (
+        select id, registered_at, lag(registered_at) over (partition by event_id order by sequence) as previous
+        from events.registrations) r
+      where registered_at < previous`)).toEqual([]);
+  });
+
+  it('check in only confirmed members at events that have begun, and take ratings only from them', async () => {
+    expect(await rows(sql`
+      select r.id from events.registrations r join events.events e on e.id = r.event_id
+      where r.checked_in_at is not null and (r.status <> 'CONFIRMED' or e.starts_at >= ${asOfDate}::date - interval '8 hours')`)).toEqual([]);
+    expect(await rows(sql`
+      select g.registration_id from events.ratings g join events.registrations r on r.id = g.registration_id
+      where r.checked_in_at is null or r.event_id <> g.event_id or g.satisfaction not between 1 and 5
+         or g.likely_to_recommend not between 0 and 10`)).toEqual([]);
+    const [satisfaction] = await rows<{ satisfied: string; ratings: number }>(sql`
+      select avg(case when satisfaction >= 4 then 1.0 else 0 end)::text as satisfied, count(*) as ratings from events.ratings`);
+    expect(satisfaction!.ratings).toBeGreaterThan(100);
+    expect(Number(satisfaction!.satisfied)).toBeGreaterThan(0.85);
+    expect(Number(satisfaction!.satisfied)).toBeLessThan(0.95);
+  });
+});
+
+describe('the seeded benefit redemptions', () => {
+  it('stay within the allowance of the tier the member held at the time', async () => {
+    expect(await rows(sql`
+      with placed as (
+        select d.id, d.member_id, d.benefit_id, d.redeemed_at,
+          (select c.to_tier_id from loyalty.tier_changes c
+           where c.member_id = d.member_id and c.effective_on <= (d.redeemed_at + interval '8 hours')::date
+           order by c.effective_on desc, c.reason desc limit 1) as tier_id
+        from benefits.redemptions d),
+      counted as (
+        select p.id, a.allowance, a.period,
+          row_number() over (
+            partition by p.member_id, p.benefit_id, a.period,
+              case a.period when 'MONTH' then to_char(p.redeemed_at + interval '8 hours', 'YYYY-MM') else to_char(p.redeemed_at + interval '8 hours', 'YYYY') end
+            order by p.redeemed_at) as used
+        from placed p left join benefits.tier_benefits a on a.tier_id = p.tier_id and a.benefit_id = p.benefit_id)
+      select id from counted where period is null or (allowance is not null and used > allowance)`)).toEqual([]);
+  });
+});
