@@ -144,6 +144,8 @@ export function generateEvents(seed: number, members: number, calendar: SeedCale
   // A small club runs smaller events: a chapter of twenty-five members does
   // not fill a ballroom.
   const clubScale = Math.min(1, Math.sqrt(members / 5_000));
+  // A bigger club runs more chapter events, but its national calendar grows slowly.
+  const nationalFactor = Math.min(1, (200 + members / 50) / count);
 
   for (let index = 0; index < count; index++) {
     // Stratified draws keep the events in start order without a sort.
@@ -154,14 +156,16 @@ export function generateEvents(seed: number, members: number, calendar: SeedCale
     const founded = chapterCatalogue
       .map((chapter, chapterIndex) => ({ chapter, chapterIndex }))
       .filter(({ chapter }) => addDays(chapter.foundedOn, 60) <= day);
-    const national = founded.length === 0 || random.chance(kind.nationalShare);
+    const national = founded.length === 0 || random.chance(kind.nationalShare * nationalFactor);
     const chapterIndex = national ? -1 : WeightedPicker.of(founded, (entry) => entry.chapter.weight).pick(random).chapterIndex;
     const chapter = chapterIndex < 0 ? null : chapterCatalogue[chapterIndex]!;
     const abroad = kind.kind === 'TRACK_DAY' && national && random.chance(0.3);
 
     const date = nextWeekday(day, kind.weekdays);
     const venue = placeEvent(random, kind, chapter, date, abroad);
-    const startsAt = localTime(venue.timeZone, date, kind.startHour);
+    // Start times vary by half hours around the kind's usual start.
+    const startMinutes = kind.startHour * 60 + random.int(-2, 2) * 30;
+    const startsAt = localTime(venue.timeZone, date, Math.floor(startMinutes / 60), startMinutes % 60);
     const extraDays = random.int(0, kind.extraDays);
     const endsAt = startsAt + extraDays * DAY + kind.durationHours * HOUR;
 
