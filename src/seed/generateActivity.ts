@@ -510,8 +510,9 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     if (!picker) return;
     const benefit = picker.pick(random);
     const cell = benefit.entry.matrix[tierIndex]!;
+    const periodKey = cell.allowance === null ? null : cell.period === 'MONTH' ? chinaMonth(at) : String(chinaYear(at));
     if (cell.allowance !== null) {
-      const key = `${benefit.id}|${cell.period === 'MONTH' ? chinaMonth(at) : chinaYear(at)}`;
+      const key = `${benefit.id}|${periodKey}`;
       const count = used.get(key) ?? 0;
       if (count >= cell.allowance) return;
       if (benefit.entry.pointsCost > balance) return;
@@ -520,7 +521,16 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       return;
     }
     if (benefit.entry.pointsCost > 0) book(-benefit.entry.pointsCost, 'SPEND_BENEFIT', `Redeemed ${benefit.entry.name}`, at);
-    activity.redemptions.push({ id: random.uuid(), memberId, benefitId: benefit.id, redeemedAt: new Date(at) });
+    activity.redemptions.push({
+      id: random.uuid(),
+      memberId,
+      benefitId: benefit.id,
+      redeemedAt: new Date(at),
+      status: 'CONFIRMED',
+      tierId: tierCatalogue[tierIndex]!.id,
+      pointsCost: benefit.entry.pointsCost,
+      periodKey,
+    });
     activate(at);
   }
 

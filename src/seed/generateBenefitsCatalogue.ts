@@ -58,6 +58,7 @@ export function generateBenefitsCatalogue(seed: number, partners: PartnerSet): B
       description: plan.entry.description,
       layer: plan.entry.layer,
       providerPartnerId: plan.providerPartnerId,
+      pointsCost: plan.entry.pointsCost,
     })),
     tierBenefitRows: benefitPlans.flatMap((plan) =>
       plan.entry.matrix.flatMap((cell, tierIndex) =>

@@ -48,6 +48,7 @@ const batchTableNames: Record<keyof MemberBatch, string> = {
   memberStandings: 'loyalty.member_standings',
   tierChanges: 'loyalty.tier_changes',
   pointsEntries: 'loyalty.points_entries',
+  memberTiers: 'benefits.member_tiers',
   redemptions: 'benefits.redemptions',
   serviceOrders: 'benefits.service_orders',
   registrations: 'events.registrations',
@@ -157,6 +158,16 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       append(batch.statusChanges, activity.statusChanges);
       if (activity.standing) batch.memberStandings.push(activity.standing);
       append(batch.tierChanges, activity.tierChanges);
+      // The benefits subgraph's copy of the tier, as loyalty.TierChanged keeps it.
+      const lastTierChange = activity.tierChanges.at(-1);
+      if (lastTierChange) {
+        batch.memberTiers.push({
+          memberId: lastTierChange.memberId,
+          tierId: lastTierChange.toTierId,
+          effectiveOn: lastTierChange.effectiveOn,
+          changedAt: new Date(`${lastTierChange.effectiveOn}T00:00:00+08:00`),
+        });
+      }
       append(batch.pointsEntries, activity.points);
       append(batch.redemptions, activity.redemptions);
       append(batch.serviceOrders, activity.serviceOrders);

@@ -1,4 +1,4 @@
-import { benefits, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
+import { benefits, memberTiers, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
 import { chapterLeads, chapters, regions } from '../chapters/data/tables.js';
 import { events, ratings, registrations } from '../events/data/tables.js';
 import { feePlans, memberStandings, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
@@ -14,7 +14,7 @@ export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { members, cars, membershipTerms, statusChanges },
   loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries },
-  benefits: { benefits, tierBenefits, services, redemptions, serviceOrders },
+  benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
   events: { events, registrations, ratings },
   partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers },
 } as const;

@@ -123,6 +123,7 @@ export interface MemberBatch {
   memberStandings: (typeof seededTables.loyalty.memberStandings.$inferInsert)[];
   tierChanges: (typeof seededTables.loyalty.tierChanges.$inferInsert)[];
   pointsEntries: (typeof seededTables.loyalty.pointsEntries.$inferInsert)[];
+  memberTiers: (typeof seededTables.benefits.memberTiers.$inferInsert)[];
   redemptions: (typeof seededTables.benefits.redemptions.$inferInsert)[];
   serviceOrders: (typeof seededTables.benefits.serviceOrders.$inferInsert)[];
   registrations: (typeof seededTables.events.registrations.$inferInsert)[];
@@ -138,6 +139,7 @@ export function emptyMemberBatch(): MemberBatch {
     memberStandings: [],
     tierChanges: [],
     pointsEntries: [],
+    memberTiers: [],
     redemptions: [],
     serviceOrders: [],
     registrations: [],
@@ -166,6 +168,7 @@ export function writeMemberBatch(handle: DatabaseHandle, batch: MemberBatch): Pr
       await insertRows(tx, loyalty.pointsEntries, batch.pointsEntries);
     },
     async (tx) => {
+      await insertRows(tx, benefits.memberTiers, batch.memberTiers);
       await insertRows(tx, benefits.redemptions, batch.redemptions);
       await insertRows(tx, benefits.serviceOrders, batch.serviceOrders);
     },

@@ -1,4 +1,4 @@
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import type { BenefitLayer } from '../generated/resolvers.js';
 import { benefits, tierBenefits, type BenefitRow, type TierBenefitRow } from './tables.js';
@@ -50,4 +50,13 @@ export function findAllowancesOfTiers(db: Database, tierIds: readonly string[]):
     .innerJoin(benefits, eq(benefits.id, tierBenefits.benefitId))
     .where(inArray(tierBenefits.tierId, [...tierIds]))
     .orderBy(asc(tierBenefits.tierId), asc(benefits.layer), asc(benefits.name), asc(benefits.id));
+}
+
+/** The matrix cell of one tier and benefit; null when the tier does not get the benefit. */
+export async function findTierBenefit(db: Database, tierId: string, benefitId: string): Promise<TierBenefitRow | null> {
+  const [row] = await db
+    .select()
+    .from(tierBenefits)
+    .where(and(eq(tierBenefits.tierId, tierId), eq(tierBenefits.benefitId, benefitId)));
+  return row ?? null;
 }

@@ -1,4 +1,6 @@
-import { char, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { char, date, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { defineInbox } from '../../core/bus/inbox.js';
+import { defineIdempotencyKeys } from '../../core/idempotency/idempotencyKeys.js';
 
 /** The benefits subgraph owns this PostgreSQL schema and nothing outside it. */
 export const benefitsSchema = pgSchema('benefits');
@@ -16,6 +18,13 @@ export const serviceKind = benefitsSchema.enum('service_kind', [
   'TRAVEL',
 ]);
 
+/**
+ * Where a redemption stands. One without a points cost is CONFIRMED at once;
+ * one with a cost is PENDING until loyalty charges the points (CONFIRMED) or
+ * declines the charge (DECLINED, which frees the allowance again).
+ */
+export const redemptionStatus = benefitsSchema.enum('redemption_status', ['PENDING', 'CONFIRMED', 'DECLINED']);
+
 export const serviceOrderStatus = benefitsSchema.enum('service_order_status', ['PLACED', 'FULFILLED', 'CANCELLED']);
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -29,6 +38,8 @@ export const benefits = benefitsSchema.table(
     layer: benefitLayer('layer').notNull(),
     /** A partner id of the partners subgraph, or null when the club provides it. */
     providerPartnerId: uuid('provider_partner_id'),
+    /** Points a redemption costs on top of the allowance; 0 for most benefits. */
+    pointsCost: integer('points_cost').notNull().default(0),
   },
   (table) => [index('benefits_provider_idx').on(table.providerPartnerId)],
 );
@@ -57,12 +68,45 @@ export const redemptions = benefitsSchema.table(
       .notNull()
       .references(() => benefits.id),
     redeemedAt: timestamptz('redeemed_at').notNull(),
+    status: redemptionStatus('status').notNull().default('CONFIRMED'),
+    /** The tier the member held when redeeming (a tier id of the loyalty subgraph). */
+    tierId: text('tier_id').notNull(),
+    /** The points the redemption costs (the benefit's cost at the time). */
+    pointsCost: integer('points_cost').notNull().default(0),
+    /**
+     * The allowance period the redemption used, in China time: "2026-05" for
+     * a monthly allowance, "2026" for a yearly one, null when unlimited.
+     */
+    periodKey: text('period_key'),
   },
   (table) => [
     index('redemptions_member_idx').on(table.memberId, table.redeemedAt),
     index('redemptions_benefit_idx').on(table.benefitId, table.redeemedAt),
+    index('redemptions_allowance_idx').on(table.memberId, table.benefitId, table.periodKey),
   ],
 );
+
+/**
+ * The benefits subgraph's copy of each member's current tier, kept from
+ * loyalty.TierChanged events (the seed writes it for seeded members). A
+ * redemption locks the member's row, so that concurrent redemptions of one
+ * member are counted against the allowance one after another.
+ */
+export const memberTiers = benefitsSchema.table('member_tiers', {
+  memberId: uuid('member_id').primaryKey(),
+  /** A tier id of the loyalty subgraph, such as "gold". */
+  tierId: text('tier_id').notNull(),
+  /** The China calendar day the tier took effect. */
+  effectiveOn: date('effective_on').notNull(),
+  /** When loyalty recorded the change; orders changes of the same day. */
+  changedAt: timestamptz('changed_at').notNull(),
+});
+
+/** The events the benefits subgraph has handled, each once. */
+export const processedEvents = defineInbox(benefitsSchema);
+
+/** The answers of mutations applied under a client's idempotency key. */
+export const idempotencyKeys = defineIdempotencyKeys(benefitsSchema);
 
 export const services = benefitsSchema.table(
   'services',
@@ -100,3 +144,4 @@ export type TierBenefitRow = typeof tierBenefits.$inferSelect;
 export type RedemptionRow = typeof redemptions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ServiceOrderRow = typeof serviceOrders.$inferSelect;
+export type MemberTierRow = typeof memberTiers.$inferSelect;

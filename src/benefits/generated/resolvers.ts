@@ -20,8 +20,11 @@ export type Scalars = {
 
 /** How often a benefit's allowance renews. */
 export type AllowancePeriod =
+  /** Each calendar month in China time. */
   | 'MONTH'
+  /** No limit: the allowance is null. */
   | 'UNLIMITED'
+  /** Each calendar year in China time. */
   | 'YEAR';
 
 /**
@@ -41,6 +44,8 @@ export type Benefit = {
   layer: BenefitLayer;
   /** The benefit's name. */
   name: Scalars['String']['output'];
+  /** Points a redemption costs on top of the allowance; 0 for most benefits. */
+  pointsCost: Scalars['Int']['output'];
   /** The partner who provides it; null when the club provides it itself. */
   provider?: Maybe<Partner>;
 };
@@ -100,6 +105,31 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Redeems one allowance of a benefit for a member: the member themself or
+   * staff may. Allowed only when the member's current tier has the benefit in
+   * the benefit matrix, and while the tier's allowance for the current period
+   * (calendar month or year in China time) is not used up; concurrent requests
+   * never exceed it. A benefit without a points cost is CONFIRMED at once; one
+   * with a cost is PENDING until the points are charged (then CONFIRMED) or the
+   * charge is declined (then DECLINED, and the allowance is free again).
+   * Errors: NOT_FOUND naming `memberId` (no member with a tier) or `benefitId`;
+   * FORBIDDEN when the viewer may not, or the tier does not include the benefit
+   * (reason NOT_IN_TIER); CONFLICT with reason ALLOWANCE_USED when the period's
+   * allowance is used, naming the period.
+   */
+  redeemBenefit: Redemption;
+};
+
+
+export type MutationRedeemBenefitArgs = {
+  benefitId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
 /** A partner, owned by the partners subgraph; the benefits subgraph adds what it provides. */
 export type Partner = {
   __typename?: 'Partner';
@@ -154,9 +184,24 @@ export type Redemption = {
   id: Scalars['ID']['output'];
   /** The member who redeemed it. */
   member: Member;
+  /** The points the redemption costs; 0 for most benefits. */
+  pointsCost: Scalars['Int']['output'];
   /** When it was redeemed. */
   redeemedAt: Scalars['DateTime']['output'];
+  /** Whether the redemption stands, or waits for its points charge. */
+  status: RedemptionStatus;
+  /** The tier the member held when redeeming. */
+  tier: Tier;
 };
+
+/** Where a redemption stands. */
+export type RedemptionStatus =
+  /** The redemption stands: it has no points cost or its points are charged. */
+  | 'CONFIRMED'
+  /** The points charge was declined (too few points): the redemption does not count against the allowance. */
+  | 'DECLINED'
+  /** Waiting for the loyalty subgraph to charge the benefit's points cost; it uses an allowance meanwhile. */
+  | 'PENDING';
 
 /**
  * A paid value-added service from the club's catalogue, such as a
@@ -356,15 +401,17 @@ export type ResolversTypes = {
   Benefit: ResolverTypeWrapper<BenefitModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BenefitLayer: BenefitLayer;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Member: ResolverTypeWrapper<MemberModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Partner: ResolverTypeWrapper<PartnerModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Redemption: ResolverTypeWrapper<RedemptionModel>;
+  RedemptionStatus: RedemptionStatus;
   Service: ResolverTypeWrapper<ServiceModel>;
   ServiceKind: ServiceKind;
   ServiceOrder: ResolverTypeWrapper<ServiceOrderModel>;
@@ -379,11 +426,12 @@ export type ResolversParentTypes = {
   Benefit: BenefitModel;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Member: MemberModel;
-  Int: Scalars['Int']['output'];
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   Partner: PartnerModel;
   Query: Record<PropertyKey, never>;
   Redemption: RedemptionModel;
@@ -401,6 +449,7 @@ export type BenefitResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['BenefitLayer'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
 };
 
@@ -424,6 +473,10 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  redeemBenefit?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationRedeemBenefitArgs, 'benefitId' | 'memberId'>>;
+};
+
 export type PartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -443,7 +496,10 @@ export type RedemptionResolvers<ContextType = RequestContext, ParentType extends
   benefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  pointsCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RedemptionStatus'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
@@ -485,6 +541,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Redemption?: RedemptionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { Benefit } from './Benefit.js';
 import { Member } from './Member.js';
+import { Mutation } from './Mutation.js';
 import { Partner } from './Partner.js';
 import { Query } from './Query.js';
 import { Redemption } from './Redemption.js';
@@ -11,6 +12,7 @@ import { TierBenefit } from './TierBenefit.js';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   Benefit,
   TierBenefit,
   Tier,

@@ -6,8 +6,11 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** How often a benefit's allowance renews. */
 export type AllowancePeriod =
+  /** Each calendar month in China time. */
   | 'MONTH'
+  /** No limit: the allowance is null. */
   | 'UNLIMITED'
+  /** Each calendar year in China time. */
   | 'YEAR';
 
 /** The three layers of benefits. */
