@@ -47,7 +47,7 @@ describe.concurrent('npm run subgraph', () => {
 
   const withServer = it.skipIf(!testServerUrl);
 
-  withServer('migrates only its own schema, serves it, and stops on SIGTERM', async () => {
+  withServer('migrates only the bus and its own schema, serves it, and stops on SIGTERM', async () => {
     // A database of its own, so the migrations found there are this run's.
     const name = `paddock_cli_${randomBytes(6).toString('hex')}`;
     const admin = postgres(testServerUrl!, { max: 1, onnotice: () => {} });
@@ -84,9 +84,12 @@ describe.concurrent('npm run subgraph', () => {
         select nspname from pg_namespace
         where nspname not like 'pg\\_%' and nspname not in ('public', 'information_schema')
         order by nspname`;
-      expect(schemas.map((row) => row.nspname)).toEqual(['chapters', 'drizzle']);
-      const journals = await database`select tablename from pg_tables where schemaname = 'drizzle'`;
-      expect(journals.map((row) => row.tablename)).toEqual(['chapters_migrations']);
+      // The event bus is shared infrastructure every service needs; no other
+      // subgraph's schema may appear.
+      expect(schemas.map((row) => row.nspname)).toEqual(['bus', 'chapters', 'drizzle']);
+      const journals = await database`
+        select tablename from pg_tables where schemaname = 'drizzle' order by tablename`;
+      expect(journals.map((row) => row.tablename)).toEqual(['bus_migrations', 'chapters_migrations']);
 
       child.kill('SIGTERM');
       expect(await exited).toEqual([0, null]);
