@@ -1,4 +1,4 @@
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './core/database/openDatabase.js';
 import { migrate } from './core/database/migrate.js';
 import { createLogger } from './core/logger.js';
@@ -6,7 +6,14 @@ import { migrationSets, subgraphs } from './gateway/subgraphs.js';
 import { seedIfEmpty } from './seed/seedIfEmpty.js';
 import { startGatewayServer } from './server/startGatewayServer.js';
 
-const config = loadConfig(process.env);
+// A configuration mistake is the operator's to fix: one clear line, no stack.
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  createLogger().fatal({ problem: error instanceof Error ? error.message : String(error) }, 'cannot start');
+  process.exit(1);
+}
 const logger = createLogger({ level: config.logLevel });
 
 const database = await openDatabase(config.database);

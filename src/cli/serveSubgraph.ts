@@ -88,6 +88,7 @@ async function main(argv: string[]): Promise<void> {
     await migrate(database, [busMigrations, subgraph.migrations]);
     server = await startSubgraphServer({
       subgraph,
+      allSubgraphs: subgraphs,
       database,
       logger: rootLogger,
       jwtSecret: config.jwtSecret,

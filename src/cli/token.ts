@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { signViewerToken } from '../core/auth.js';
+import { lifetimeOf, maxTokenLifetimeSeconds, signViewerToken } from '../core/auth.js';
 import { parseTokenArguments, tokenUsage, UsageError } from './tokenArguments.js';
 
 // Prints a development token: `TOKEN=$(npm run -s token -- --role staff)`.
@@ -25,6 +25,10 @@ async function main(argv: readonly string[]): Promise<void> {
       throw new UsageError(`--expires-in must be a span such as 30m, 12h or 7d, not "${request.expiresIn}".`);
     }
     throw error;
+  }
+  // The API refuses a longer-lived token; better to say so now than at the first request.
+  if (lifetimeOf(token) > maxTokenLifetimeSeconds) {
+    throw new UsageError(`--expires-in must be at most ${maxTokenLifetimeSeconds / 86400}d, not "${request.expiresIn}".`);
   }
   process.stdout.write(`${token}\n`);
 }

@@ -8,7 +8,8 @@ export const tokenUsage = `Usage: npm run -s token -- --role <member|staff|partn
   --member-id <uuid>   The member, with --role member.
   --partner-id <uuid>  The partner, with --role partner.
   --subject <name>     The staff member or analyst (default "developer").
-  --expires-in <span>  How long the token is valid, such as 30m, 12h or 7d (default 12h).
+  --expires-in <span>  How long the token is valid, such as 30m, 12h or 7d (default 12h,
+                       at most 30d).
 
 Prints the token alone, signed with PADDOCK_JWT_SECRET (or the development
 secret), so that TOKEN=$(npm run -s token -- --role staff) works.

@@ -16,6 +16,16 @@ export function assertStaffOrSelf(viewer: Viewer, memberId: string, field: strin
   }
 }
 
+/**
+ * Throws FORBIDDEN unless the viewer is staff or a member: the club's member
+ * directory (who is in the club, by name) is for the club itself. Partners
+ * and analysts work with counts, tiers and chapters, never with a roster.
+ */
+export function assertStaffOrMember(viewer: Viewer, field: string): void {
+  if (viewer.role === 'staff' || viewer.role === 'member') return;
+  throw new ForbiddenError(`Only staff and members may read ${field}.`, { field, reason: 'MEMBER_DIRECTORY' });
+}
+
 /** Throws FORBIDDEN unless the viewer is staff. */
 export function assertStaff(viewer: Viewer, field: string): void {
   if (viewer.role !== 'staff') {

@@ -1,10 +1,17 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors } from 'jose';
 import { z } from 'zod';
 import { UnauthenticatedError } from './errors.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
 
 const issuer = 'paddock';
 const audience = 'paddock-api';
+
+/**
+ * The longest a token may live, in seconds. A token without an expiry, or
+ * issued longer ago than this, is refused: a leaked token must stop working
+ * by itself.
+ */
+export const maxTokenLifetimeSeconds = 30 * 24 * 3600;
 
 /**
  * The secret that signs development tokens. It is public by design, so a
@@ -60,6 +67,12 @@ export async function signViewerToken(
   return jwt.sign(keyOf(options.secret));
 }
 
+/** How many seconds a token is valid for, from its issue to its expiry. */
+export function lifetimeOf(token: string): number {
+  const { iat, exp } = decodeJwt(token);
+  return (exp ?? Number.POSITIVE_INFINITY) - (iat ?? 0);
+}
+
 /**
  * Reads the viewer from an Authorization header. No header means an anonymous
  * viewer; a header that is present but not a valid token is UNAUTHENTICATED,
@@ -82,6 +95,8 @@ export async function viewerFromAuthorization(
       issuer,
       audience,
       algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: maxTokenLifetimeSeconds,
     }));
   } catch (error) {
     const expired = error instanceof joseErrors.JWTExpired;

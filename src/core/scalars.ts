@@ -1,4 +1,4 @@
-import type { GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import {
   CurrencyResolver,
   DateResolver,
@@ -10,11 +10,32 @@ import {
   URLResolver,
 } from 'graphql-scalars';
 
+/**
+ * A date scalar that refuses years PostgreSQL cannot store as given (it has
+ * no year 0) or that no club record can have: graphql-scalars accepts
+ * "0000-01-01", which would otherwise fail in the database as an internal
+ * error instead of a bad argument.
+ */
+function withinYears(scalar: GraphQLScalarType<Date, unknown>): GraphQLScalarType<Date, unknown> {
+  const checked = (value: Date): Date => {
+    const year = value.getUTCFullYear();
+    if (year < 1 || year > 9999) {
+      throw new GraphQLError(`${scalar.name} must fall in the years 1 to 9999; got year ${year}.`);
+    }
+    return value;
+  };
+  return new GraphQLScalarType<Date, unknown>({
+    ...scalar.toConfig(),
+    parseValue: (value) => checked(scalar.parseValue(value)),
+    parseLiteral: (node: ValueNode, variables) => checked(scalar.parseLiteral(node, variables)),
+  });
+}
+
 /** The custom scalars any subgraph may declare, by their SDL name. */
 export const scalarsByName: Record<string, GraphQLScalarType> = {
   Currency: CurrencyResolver,
-  Date: DateResolver,
-  DateTime: DateTimeResolver,
+  Date: withinYears(DateResolver),
+  DateTime: withinYears(DateTimeResolver),
   EmailAddress: EmailAddressResolver,
   Locale: LocaleResolver,
   PhoneNumber: PhoneNumberResolver,

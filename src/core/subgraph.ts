@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { Kind, parse, type GraphQLSchema } from 'graphql';
 import type { EventHandler } from './bus/domainEvent.js';
 import type { MigrationSet } from './database/migrate.js';
+import { guardResolvers } from './guardResolvers.js';
 import { scalarResolvers } from './scalars.js';
 import { migrationsFolder, readSubgraphSdl } from './schemaFiles.js';
 
@@ -17,7 +18,9 @@ export interface Subgraph {
 
 /**
  * Builds a subgraph from schema/<name>.graphql and its resolvers, adding the
- * implementations of the custom scalars its SDL declares.
+ * implementations of the custom scalars its SDL declares. Every resolver is
+ * guarded so that an unexpected error is logged and masked in the subgraph
+ * itself (see `guardResolvers`).
  */
 export function defineSubgraph(options: {
   name: string;
@@ -28,7 +31,10 @@ export function defineSubgraph(options: {
   const declaredScalars = typeDefs.definitions.flatMap((definition) =>
     definition.kind === Kind.SCALAR_TYPE_DEFINITION ? [definition.name.value] : [],
   );
-  const resolvers = { ...scalarResolvers(declaredScalars), ...options.resolvers } as GraphQLResolverMap<unknown>;
+  const resolvers = {
+    ...scalarResolvers(declaredScalars),
+    ...guardResolvers(options.resolvers as Record<string, unknown>),
+  } as GraphQLResolverMap<unknown>;
   return {
     name: options.name,
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),

@@ -1,28 +1,13 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../core/errors.js';
-
-/**
- * Codes a client may see with their message. Apollo's own request errors are
- * about the client's document and are safe; so are Paddock's codes.
- */
-const publicCodes = new Set<string>([
-  ErrorCode.BadUserInput,
-  ErrorCode.Unauthenticated,
-  ErrorCode.Forbidden,
-  ErrorCode.NotFound,
-  ErrorCode.Conflict,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+import { isPublicCode } from './publicErrorCodes.js';
 
 /**
  * Lets expected errors through and hides everything else behind one generic
  * message: an unexpected error may carry SQL, stack traces or personal data.
- * The original is logged by the request logging plugin, with the request id.
+ * The original is logged where it happened, with the request id: by the
+ * subgraph that threw it (see guardResolvers) or by the request logging
+ * plugin.
  */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   // An argument literal of the wrong type, marked by useArgumentErrors.
@@ -30,7 +15,7 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
     formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && publicCodes.has(code)) {
+  if (isPublicCode(code)) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -1,4 +1,3 @@
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { EventBus } from '../core/bus/eventBus.js';
 import type { DatabaseHandle } from '../core/database/database.js';
 import type { Logger } from '../core/logger.js';
@@ -6,6 +5,7 @@ import type { Subgraph } from '../core/subgraph.js';
 import { createGateway } from '../gateway/createGateway.js';
 import { contextFactory } from './createContext.js';
 import { createGatewayServer } from './createGatewayServer.js';
+import { serveHttp } from './http/serveHttp.js';
 
 export interface GatewayServerOptions {
   subgraphs: readonly Subgraph[];
@@ -33,20 +33,26 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const events = new EventBus({
     database: options.database,
     handlers: local.flatMap((subgraph) => subgraph.eventHandlers),
+    subscriptions: options.subgraphs.flatMap((subgraph) => subgraph.eventHandlers),
     logger: options.logger,
   });
   await events.start();
 
   const gateway = createGateway({ subgraphs: options.subgraphs, logger: options.logger, remoteUrls: options.remoteUrls });
   const server = createGatewayServer(gateway);
-  const { url } = await startStandaloneServer(server, {
-    listen: { host: options.host, port: options.port },
+  await server.start();
+  const http = await serveHttp({
+    apollo: server,
     context: contextFactory({ ...options, events }),
+    logger: options.logger,
+    host: options.host,
+    port: options.port,
   });
   return {
-    url,
+    url: http.url,
     events,
     async stop() {
+      await http.close();
       await server.stop();
       await events.stop();
     },

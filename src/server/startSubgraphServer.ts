@@ -3,7 +3,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { RequestContext } from '../core/context.js';
 import { EventBus } from '../core/bus/eventBus.js';
 import type { DatabaseHandle } from '../core/database/database.js';
@@ -11,12 +10,18 @@ import type { Logger } from '../core/logger.js';
 import type { Subgraph } from '../core/subgraph.js';
 import { contextFactory } from './createContext.js';
 import { formatError } from './formatError.js';
+import { serveHttp } from './http/serveHttp.js';
+import { limitRules } from './limits/validationRules.js';
+import { queryLimits } from './limits/queryLimits.js';
+import { useQueryCost } from './plugins/useQueryCost.js';
 import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
 import type { RunningServer } from './startGatewayServer.js';
 
 export interface SubgraphServerOptions {
   subgraph: Subgraph;
+  /** Every subgraph of the graph, whose subscriptions the bus registers (see EventBusOptions). */
+  allSubgraphs: readonly Subgraph[];
   database: DatabaseHandle;
   logger: Logger;
   jwtSecret: string;
@@ -33,12 +38,20 @@ export interface SubgraphServerOptions {
  */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
   const logger = options.logger.child({ subgraph: options.subgraph.name });
-  const events = new EventBus({ database: options.database, handlers: options.subgraph.eventHandlers, logger });
+  const events = new EventBus({
+    database: options.database,
+    handlers: options.subgraph.eventHandlers,
+    subscriptions: options.allSubgraphs.flatMap((subgraph) => subgraph.eventHandlers),
+    logger,
+  });
   await events.start();
 
   const server = new ApolloServer<RequestContext>({
     schema: options.subgraph.schema,
     formatError,
+    // A subgraph can be reached without the gateway, so it keeps the same limits.
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: [...limitRules],
     // Federated traces are only read by Apollo's hosted studio, which
     // Paddock does not report to; cache hints are not used by any client.
     plugins: [
@@ -46,16 +59,22 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginInlineTraceDisabled(),
       useRequestLogging(),
       useArgumentErrors(),
+      useQueryCost(),
     ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { host: options.host, port: options.port },
+  await server.start();
+  const http = await serveHttp({
+    apollo: server,
     context: contextFactory({ database: options.database, logger, jwtSecret: options.jwtSecret, events }),
+    logger,
+    host: options.host,
+    port: options.port,
   });
   return {
-    url,
+    url: http.url,
     events,
     async stop() {
+      await http.close();
       await server.stop();
       await events.stop();
     },

@@ -34,6 +34,7 @@ function busFor(options: { pollIntervalMs?: number } = {}) {
   return new EventBus({
     database: database.handle,
     handlers: [handler as EventHandler],
+    subscriptions: [],
     logger: createLogger({ level: 'silent' }),
     ...options,
   });
@@ -112,6 +113,30 @@ describe('EventBus', () => {
     await database.handle.db.execute(sql`update bus.pending_deliveries set available_at = now()`);
     await busFor().drain();
     expect(await effectTotals()).toEqual([{ events: 1, amount: 4 }]);
+  });
+
+  it('keeps the deliveries of a consumer that has never run, subscribed by another process', async () => {
+    const late: EventHandler<{ amount: number }> = { ...handler, consumer: 'bus_test_late', type: 'test.LateRecorded' };
+    const producer = new EventBus({
+      database: database.handle,
+      handlers: [],
+      subscriptions: [late],
+      logger: createLogger({ level: 'silent' }),
+    });
+    await producer.register();
+    await database.handle.db.transaction((tx) =>
+      recordEvent(tx, { type: 'test.LateRecorded', source: 'test', payload: { amount: 6 } }),
+    );
+    expect(await rowsOf(sql`select consumer from bus.pending_deliveries`)).toEqual([{ consumer: 'bus_test_late' }]);
+
+    const consumer = new EventBus({
+      database: database.handle,
+      handlers: [late as EventHandler],
+      subscriptions: [],
+      logger: createLogger({ level: 'silent' }),
+    });
+    await consumer.drain();
+    expect(await effectTotals()).toEqual([{ events: 1, amount: 6 }]);
   });
 
   it('delivers promptly on NOTIFY, without waiting for a poll', async () => {

@@ -90,12 +90,12 @@ describe('the Shanghai roster through the gateway', () => {
     expect(roster.region).toEqual({ name: 'East China' });
     expect(roster.members.totalCount).toBe(expected.total);
     expect(roster.members.pageInfo.hasNextPage).toBe(expected.total > 50);
-    expect(roster.members.edges.map((edge) => edge.node)).toEqual(expected.members);
+    expect(roster.members.edges!.map((edge) => edge.node)).toEqual(expected.members);
   });
 
   it('shows seeded data of every kind the roster asks for', async () => {
     const response = await gateway.request(ChapterRosterDocument, { variables: { chapterId: 'shanghai' }, as: staff });
-    const members = response.data!.chapter!.members.edges.map((edge) => edge.node);
+    const members = response.data!.chapter!.members.edges!.map((edge) => edge.node);
     expect(members).toHaveLength(50);
     expect(members.some((member) => member.tier !== null)).toBe(true);
     expect(members.some((member) => member.cars.length > 0)).toBe(true);
@@ -111,14 +111,18 @@ describe('the Shanghai roster through the gateway', () => {
       as: staff,
     });
     const expected = await expectedRoster('shanghai', 40);
-    expect(second.data!.chapter!.members.edges.map((edge) => edge.node.memberNumber)).toEqual(
+    expect(second.data!.chapter!.members.edges!.map((edge) => edge.node.memberNumber)).toEqual(
       expected.members.slice(20, 40).map((member) => member.memberNumber),
     );
   });
 
-  it('hides the private fields from an anonymous viewer and keeps the rest', async () => {
-    const response = await gateway.request(ChapterRosterDocument, { variables: { chapterId: 'shanghai', first: 2 } });
-    const members = response.data!.chapter!.members.edges.map((edge) => edge.node);
+  it('hides the private fields from another member and keeps the rest', async () => {
+    const otherMember = { role: 'member', memberId: '00000000-0000-4000-8000-000000000001' } as const;
+    const response = await gateway.request(ChapterRosterDocument, {
+      variables: { chapterId: 'shanghai', first: 2 },
+      as: otherMember,
+    });
+    const members = response.data!.chapter!.members.edges!.map((edge) => edge.node);
     expect(members.map((member) => [member.pointsBalance, member.registrations])).toEqual([
       [null, null],
       [null, null],
@@ -129,6 +133,21 @@ describe('the Shanghai roster through the gateway', () => {
       [['chapter', 'members', 'edges', 0, 'node', 'registrations'], 'FORBIDDEN'],
       [['chapter', 'members', 'edges', 1, 'node', 'pointsBalance'], 'FORBIDDEN'],
       [['chapter', 'members', 'edges', 1, 'node', 'registrations'], 'FORBIDDEN'],
+    ]);
+  });
+
+  it('gives an anonymous viewer the member count but not the roster', async () => {
+    const response = await gateway.request(
+      `{ chapter(id: "shanghai") { name members(first: 2) { totalCount edges { node { displayName } } } } }`,
+    );
+    const expected = await expectedRoster('shanghai', 2);
+    expect(response.data).toEqual({ chapter: { name: 'Shanghai Chapter', members: { totalCount: expected.total, edges: null } } });
+    expect(response.errors).toEqual([
+      {
+        message: 'Only staff and members may read MemberConnection.edges.',
+        path: ['chapter', 'members', 'edges'],
+        extensions: { code: 'FORBIDDEN', field: 'MemberConnection.edges', reason: 'MEMBER_DIRECTORY', serviceName: 'members' },
+      },
     ]);
   });
 });

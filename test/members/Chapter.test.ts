@@ -4,6 +4,8 @@ import { carRow, insertMembersWorld, memberId, memberRow } from '../fixtures/mem
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
+const staff = { role: 'staff', subject: 's1' } as const;
+
 let database: TestDatabase;
 let gateway: TestGateway;
 
@@ -51,7 +53,7 @@ describe('Chapter.members', () => {
   }`;
 
   it("pages through the chapter's members in order of member number", async () => {
-    const first = await gateway.request(pageQuery, { variables: { id: 'shanghai', first: 2 } });
+    const first = await gateway.request(pageQuery, { as: staff, variables: { id: 'shanghai', first: 2 } });
     expect(first.errors).toBeUndefined();
     expect(first.data).toEqual({
       chapter: {
@@ -66,7 +68,7 @@ describe('Chapter.members', () => {
       },
     });
 
-    const second = await gateway.request(pageQuery, { variables: { id: 'shanghai', first: 2, after: cursorOf(3) } });
+    const second = await gateway.request(pageQuery, { as: staff, variables: { id: 'shanghai', first: 2, after: cursorOf(3) } });
     expect(second.errors).toBeUndefined();
     expect(second.data).toEqual({
       chapter: {
@@ -84,6 +86,7 @@ describe('Chapter.members', () => {
 
   it('applies the filter within the chapter', async () => {
     const response = await gateway.request(pageQuery, {
+      as: staff,
       variables: { id: 'shanghai', filter: { status: 'ACTIVE', powertrain: 'EV' } },
     });
     expect(response.errors).toBeUndefined();
@@ -99,7 +102,7 @@ describe('Chapter.members', () => {
   });
 
   it("ignores the filter's chapterId", async () => {
-    const response = await gateway.request(pageQuery, { variables: { id: 'hangzhou', filter: { chapterId: 'shanghai' } } });
+    const response = await gateway.request(pageQuery, { as: staff, variables: { id: 'hangzhou', filter: { chapterId: 'shanghai' } } });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       chapter: {
@@ -116,7 +119,7 @@ describe('Chapter.members', () => {
   });
 
   it('returns an empty connection for a chapter without members', async () => {
-    const response = await gateway.request(pageQuery, { variables: { id: 'shenzhen' } });
+    const response = await gateway.request(pageQuery, { as: staff, variables: { id: 'shenzhen' } });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       chapter: {
@@ -133,7 +136,7 @@ describe('Chapter.members', () => {
     const query = `{ chapters {
       edges { node { id members(first: 1) { totalCount pageInfo { hasNextPage } edges { node { memberNumber } } } } }
     } }`;
-    const { result, statements } = await database.countStatements(() => gateway.request(query));
+    const { result, statements } = await database.countStatements(() => gateway.request(query, { as: staff }));
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       chapters: {
@@ -156,7 +159,7 @@ describe('Chapter.members', () => {
         gold: members(filter: { tier: GOLD }) { totalCount edges { node { memberNumber } } }
       } }
     } }`;
-    const { result, statements } = await database.countStatements(() => gateway.request(query));
+    const { result, statements } = await database.countStatements(() => gateway.request(query, { as: staff }));
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       chapters: {
@@ -184,7 +187,7 @@ describe('Chapter.members', () => {
   });
 
   it('rejects first above 500 on the field it was given to', async () => {
-    const response = await gateway.request('{ chapter(id: "shanghai") { name members(first: 501) { totalCount } } }');
+    const response = await gateway.request('{ chapter(id: "shanghai") { name members(first: 501) { totalCount } } }', { as: staff });
     expect(response.data).toEqual({ chapter: null });
     expect(response.errors).toEqual([
       {
@@ -196,7 +199,7 @@ describe('Chapter.members', () => {
   });
 
   it('rejects a malformed cursor', async () => {
-    const response = await gateway.request('{ chapter(id: "shanghai") { members(after: "nope") { totalCount } } }');
+    const response = await gateway.request('{ chapter(id: "shanghai") { members(after: "nope") { totalCount } } }', { as: staff });
     expect(response.data).toEqual({ chapter: null });
     expect(response.errors).toEqual([
       {
@@ -211,7 +214,7 @@ describe('Chapter.members', () => {
 describe('Chapter.activeMemberCount', () => {
   it('counts the active members of each chapter in one statement', async () => {
     const { result, statements } = await database.countStatements(() =>
-      gateway.request('{ chapters { edges { node { id activeMemberCount } } } }'),
+      gateway.request('{ chapters { edges { node { id activeMemberCount } } } }', { as: staff }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({

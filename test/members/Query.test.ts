@@ -130,7 +130,7 @@ describe('Query.members', () => {
     const response = await gateway.request<
       { members: { totalCount: number; edges: Array<{ node: { memberNumber: number } }> } },
       unknown
-    >(listQuery, { variables: { filter } });
+    >(listQuery, { as: staff, variables: { filter } });
     expect(response.errors).toBeUndefined();
     const members = response.data?.members;
     return { numbers: members?.edges.map((edge) => edge.node.memberNumber), totalCount: members?.totalCount };
@@ -185,7 +185,7 @@ describe('Query.members', () => {
   }`;
 
   it('pages with cursors', async () => {
-    const first = await gateway.request(pageQuery, { variables: { first: 2 } });
+    const first = await gateway.request(pageQuery, { as: staff, variables: { first: 2 } });
     expect(first.errors).toBeUndefined();
     expect(first.data).toEqual({
       members: {
@@ -198,7 +198,7 @@ describe('Query.members', () => {
       },
     });
 
-    const second = await gateway.request(pageQuery, { variables: { first: 2, after: cursorOf(2) } });
+    const second = await gateway.request(pageQuery, { as: staff, variables: { first: 2, after: cursorOf(2) } });
     expect(second.errors).toBeUndefined();
     expect(second.data).toEqual({
       members: {
@@ -211,7 +211,7 @@ describe('Query.members', () => {
       },
     });
 
-    const last = await gateway.request(pageQuery, { variables: { first: 2, after: cursorOf(4) } });
+    const last = await gateway.request(pageQuery, { as: staff, variables: { first: 2, after: cursorOf(4) } });
     expect(last.errors).toBeUndefined();
     expect(last.data).toEqual({
       members: {
@@ -227,6 +227,7 @@ describe('Query.members', () => {
 
   it('pages within a filter, counting only the filtered members', async () => {
     const response = await gateway.request(pageQuery, {
+      as: staff,
       variables: { filter: { chapterId: 'shanghai' }, first: 2, after: cursorOf(1) },
     });
     expect(response.errors).toBeUndefined();
@@ -243,7 +244,7 @@ describe('Query.members', () => {
   });
 
   it('returns an empty page with first: 0', async () => {
-    const response = await gateway.request(pageQuery, { variables: { first: 0 } });
+    const response = await gateway.request(pageQuery, { as: staff, variables: { first: 0 } });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       members: {
@@ -256,7 +257,7 @@ describe('Query.members', () => {
 
   it('does not count when totalCount is not selected', async () => {
     const { result, statements } = await database.countStatements(() =>
-      gateway.request('{ members(first: 2) { edges { node { id } } } }'),
+      gateway.request('{ members(first: 2) { edges { node { id } } } }', { as: staff }),
     );
     expect(result.errors).toBeUndefined();
     expect(statements).toBe(1);
@@ -265,7 +266,7 @@ describe('Query.members', () => {
   describe('with bad input', () => {
     /** The one error of a members request whose literal arguments are `args`. */
     async function errorFor(args: string) {
-      const response = await gateway.request(`{ members(${args}) { totalCount } }`);
+      const response = await gateway.request(`{ members(${args}) { totalCount } }`, { as: staff });
       expect(response.data).toEqual(null);
       expect(response.errors).toHaveLength(1);
       return response.errors?.[0];
@@ -327,7 +328,7 @@ describe('Query.members', () => {
     });
 
     it('rejects an unknown enum literal before any subgraph runs', async () => {
-      const response = await gateway.request('{ members(filter: { status: RETIRED }) { totalCount } }');
+      const response = await gateway.request('{ members(filter: { status: RETIRED }) { totalCount } }', { as: staff });
       expect(response.data).toBeUndefined();
       expect(response.errors).toEqual([
         {
@@ -341,7 +342,7 @@ describe('Query.members', () => {
     it('rejects an unknown enum variable before any subgraph runs', async () => {
       const response = await gateway.request(
         'query Members($filter: MemberFilter) { members(filter: $filter) { totalCount } }',
-        { variables: { filter: { status: 'RETIRED' } } },
+        { as: staff, variables: { filter: { status: 'RETIRED' } } },
       );
       expect(response.data).toBeUndefined();
       expect(response.errors).toEqual([

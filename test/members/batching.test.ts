@@ -4,6 +4,8 @@ import { carRow, insertMembersWorld, memberId, memberRow } from '../fixtures/mem
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
+const staff = { role: 'staff', subject: 's1' } as const;
+
 let database: TestDatabase;
 let gateway: TestGateway;
 
@@ -42,7 +44,7 @@ describe('Query.members', () => {
     const { result, statements } = await database.countStatements(() =>
       gateway.request<{ members: { edges: Array<{ node: { cars: unknown[]; homeChapter: { name: string } } }> } }, unknown>(
         query,
-        { variables: { first } },
+        { as: staff, variables: { first } },
       ),
     );
     expect(result.errors).toBeUndefined();
@@ -65,7 +67,7 @@ describe('Query.members', () => {
     const response = await gateway.request<
       { members: { edges: Array<{ node: { id: string; cars: Array<{ model: string }>; homeChapter: { name: string } } }> } },
       unknown
-    >(query, { variables: { first: 200 } });
+    >(query, { as: staff, variables: { first: 200 } });
     expect(response.errors).toBeUndefined();
     const nodes = response.data?.members.edges.map((edge) => edge.node) ?? [];
     expect(nodes.slice(0, 2)).toEqual([
@@ -92,9 +94,9 @@ describe('Chapter.members', () => {
       chapters(regionId: $regionId) { edges { node { members(first: 3) { edges { node { id cars { model } } } } } } }
     }`;
     const oneRegion = await database.countStatements(() =>
-      gateway.request<ChaptersData, unknown>(query, { variables: { regionId: 'south' } }),
+      gateway.request<ChaptersData, unknown>(query, { as: staff, variables: { regionId: 'south' } }),
     );
-    const everyRegion = await database.countStatements(() => gateway.request<ChaptersData, unknown>(query));
+    const everyRegion = await database.countStatements(() => gateway.request<ChaptersData, unknown>(query, { as: staff }));
     expect(oneRegion.result.errors).toBeUndefined();
     expect(everyRegion.result.errors).toBeUndefined();
     expect(chapterSizes(oneRegion.result.data)).toEqual([3]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
 import { developmentSecret, signViewerToken } from '../../src/core/auth.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
@@ -69,6 +70,41 @@ describe('the Authorization header', () => {
         extensions: { code: 'UNAUTHENTICATED' },
       },
     ]);
+  });
+
+  it('answers a signed token without an expiry with UNAUTHENTICATED and 401', async () => {
+    const token = await new SignJWT({ role: 'staff' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('paddock')
+      .setAudience('paddock-api')
+      .setSubject('s1')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(developmentSecret));
+    const response = await withAuthorization(`Bearer ${token}`);
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([invalidToken]);
+  });
+
+  it('answers a token issued more than 30 days ago with UNAUTHENTICATED and 401', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 31 * 86_400;
+    const token = await new SignJWT({ role: 'staff' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('paddock')
+      .setAudience('paddock-api')
+      .setSubject('s1')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 365 * 86_400)
+      .sign(new TextEncoder().encode(developmentSecret));
+    const response = await withAuthorization(`Bearer ${token}`);
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      { message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } },
+    ]);
+  });
+
+  it('names the refused request in x-request-id', async () => {
+    const response = await withAuthorization('Bearer nonsense');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('serves a request without the header as anonymous', async () => {

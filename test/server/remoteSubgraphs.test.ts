@@ -5,6 +5,7 @@ import { developmentSecret, type TokenSubject } from '../../src/core/auth.js';
 import type { Subgraph } from '../../src/core/subgraph.js';
 import { membersSubgraph } from '../../src/members/subgraph.js';
 import type { RunningServer } from '../../src/server/startGatewayServer.js';
+import { subgraphs } from '../../src/gateway/subgraphs.js';
 import { startSubgraphServer } from '../../src/server/startSubgraphServer.js';
 import { insertChapterLead, insertRegionsAndChapters } from '../fixtures/chapters.js';
 import { carRow, insertMembersWorld, memberId, memberRow } from '../fixtures/members.js';
@@ -32,6 +33,7 @@ async function serve(subgraph: Subgraph): Promise<void> {
   const logger = pino({ level: 'info' }, destination);
   const server = await startSubgraphServer({
     subgraph,
+    allSubgraphs: subgraphs,
     database: database.handle,
     logger,
     jwtSecret: developmentSecret,
@@ -259,7 +261,7 @@ describe('a standalone subgraph', () => {
     expect(logged).toMatchObject({
       subgraph: 'chapters',
       path: ['_entities'],
-      err: { message: expect.stringContaining('Nope') },
+      error: { message: expect.stringContaining('Nope') },
     });
   });
 });

@@ -99,6 +99,13 @@ describe.concurrent('npm run token', () => {
     expect(result.stderr).toContain(usageLine);
   });
 
+  it('refuses a span longer than the 30 days the API accepts', async () => {
+    const result = await token(['--role', 'staff', '--expires-in', '100y']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^token: --expires-in must be at most 30d, not "100y"\.\n\n/);
+  });
+
   it('refuses to sign with the development secret in production', async () => {
     const result = await token(['--role', 'staff'], { NODE_ENV: 'production' });
     expect(result).toEqual({

@@ -130,7 +130,7 @@ export type ChapterRosterQueryVariables = Exact<{
 }>;
 
 
-export type ChapterRosterQuery = { chapter: { name: string, region: { name: string }, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, memberNumber: number, displayName: string, status: MemberStatus, pointsBalance: number | null, tier: { code: TierCode, name: string } | null, cars: Array<{ brand: CarBrand, model: string, powertrain: Powertrain }>, registrations: Array<{ registeredAt: Date | string, event: { title: string, kind: EventKind, startsAt: Date | string } }> | null } }> } } | null };
+export type ChapterRosterQuery = { chapter: { name: string, region: { name: string }, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, memberNumber: number, displayName: string, status: MemberStatus, pointsBalance: number | null, tier: { code: TierCode, name: string } | null, cars: Array<{ brand: CarBrand, model: string, powertrain: Powertrain }>, registrations: Array<{ registeredAt: Date | string, event: { title: string, kind: EventKind, startsAt: Date | string } }> | null } }> | null } } | null };
 
 export type EventPageQueryVariables = Exact<{
   id: string | number;

@@ -6,9 +6,19 @@ import type { DomainEvent, EventHandler, EventNotifier } from './domainEvent.js'
 import { busChannel } from './recordEvent.js';
 import { domainEvents, pendingDeliveries, subscriptions } from './tables.js';
 
+/** Which consumer handles which event type. */
+export type Subscription = Pick<EventHandler, 'consumer' | 'type'>;
+
 export interface EventBusOptions {
   database: DatabaseHandle;
+  /** The handlers of the subgraphs this process serves. */
   handlers: readonly EventHandler[];
+  /**
+   * Every subscription of every subgraph, whichever process serves it. They
+   * are all registered at start, so that a producer running before its
+   * consumer's first start still leaves that consumer its deliveries.
+   */
+  subscriptions: readonly Subscription[];
   logger: Logger;
   /** How often to look for deliveries nobody announced (a crash, a lost NOTIFY). */
   pollIntervalMs?: number;
@@ -60,7 +70,8 @@ export class EventBus implements EventNotifier {
 
   /** Records which consumer handles which event type, so producers fan out to them. */
   async register(): Promise<void> {
-    const rows = this.options.handlers.map(({ consumer, type }) => ({ consumer, eventType: type }));
+    const all = [...this.options.subscriptions, ...this.options.handlers];
+    const rows = all.map(({ consumer, type }) => ({ consumer, eventType: type }));
     if (rows.length === 0) return;
     await this.options.database.db.insert(subscriptions).values(rows).onConflictDoNothing();
   }
@@ -91,7 +102,7 @@ export class EventBus implements EventNotifier {
       try {
         while ((await this.round()) > 0);
       } catch (error) {
-        this.options.logger.error({ err: describeError(error) }, 'event bus round failed');
+        this.options.logger.error({ error: describeError(error) }, 'event bus round failed');
       }
     } while (this.again);
   }
@@ -136,7 +147,7 @@ export class EventBus implements EventNotifier {
     } catch (error) {
       // The delivery stays pending and is tried again later, more slowly each time.
       this.options.logger.error(
-        { consumer, eventType: event.type, eventId: event.id, attempts: attempts + 1, err: describeError(error) },
+        { consumer, eventType: event.type, eventId: event.id, attempts: attempts + 1, error: describeError(error) },
         'event handler failed',
       );
       await db

@@ -170,7 +170,11 @@ export type Member = {
 /** A page of members. */
 export type MemberConnection = {
   __typename?: 'MemberConnection';
-  edges: Array<MemberEdge>;
+  /**
+   * The members of this page. Staff and members only: anyone else gets null
+   * with a FORBIDDEN error on this field, and can still read totalCount.
+   */
+  edges?: Maybe<Array<MemberEdge>>;
   pageInfo: PageInfo;
   /** How many members match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -287,7 +291,8 @@ export type Query = {
   member?: Maybe<Member>;
   /**
    * Members in order of member number (join order), filtered as asked. Filters
-   * combine with AND.
+   * combine with AND. Anyone may read the totalCount; the edges, which name
+   * members, are for staff and members only.
    */
   members: MemberConnection;
 };
@@ -567,7 +572,7 @@ export type MemberResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type MemberConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
+  edges?: Resolver<Maybe<Array<ResolversTypes['MemberEdge']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

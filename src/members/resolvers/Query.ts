@@ -6,8 +6,11 @@ import type { QueryResolvers } from '../generated/resolvers.js';
 import { memberLoaders } from '../loaders.js';
 
 /**
- * The members subgraph's root fields. Anyone may list and read members; the
- * personal fields guard themselves (see Member), whichever root reached them.
+ * The members subgraph's root fields. A list's totalCount is for anyone, its
+ * edges only for staff and members (see MemberConnection), so nobody outside
+ * the club can enumerate it; a member known by id resolves for anyone, and
+ * the personal fields guard themselves (see Member), whichever root reached
+ * them.
  */
 export const Query: QueryResolvers = {
   /** A member by UUID; null when unknown, BAD_USER_INPUT when malformed. */

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../core/context.js';
 import { describeError } from '../../core/describeError.js';
+import { isPublicCode } from '../publicErrorCodes.js';
 
 /**
  * Logs one line per operation with the request id, the operation's name, the
@@ -15,13 +16,11 @@ export function useRequestLogging(): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ errors, contextValue: context }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
-            context.logger.error({ err: describeError(error.originalError ?? error), path: error.path }, 'unexpected error');
+            if (isPublicCode(error.extensions?.code)) continue;
+            context.logger.error({ error: describeError(error.originalError ?? error), path: error.path }, 'unexpected error');
           }
         },
-        async willSendResponse({ response, operationName, errors }) {
-          response.http.headers.set('x-request-id', contextValue.requestId);
+        async willSendResponse({ operationName, errors }) {
           contextValue.logger.info(
             {
               operationName: operationName ?? null,
