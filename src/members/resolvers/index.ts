@@ -1,8 +1,24 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { Car } from './Car.js';
 import { Chapter } from './Chapter.js';
+import { LifecycleJobRun } from './LifecycleJobRun.js';
 import { Member } from './Member.js';
+import { MembershipChange } from './MembershipChange.js';
+import { MembershipState } from './MembershipState.js';
 import { MembershipTerm } from './MembershipTerm.js';
+import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
+import { StatusChange } from './StatusChange.js';
 
-export const resolvers: Resolvers = { Query, Member, Car, MembershipTerm, Chapter };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Member,
+  Car,
+  MembershipTerm,
+  Chapter,
+  MembershipChange,
+  LifecycleJobRun,
+  StatusChange,
+  MembershipState,
+};
