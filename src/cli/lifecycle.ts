@@ -58,9 +58,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     await migrate(database, migrationSets);
     const result = await database.db.transaction((tx) => runLifecycleJob(tx, { asOfDate }));
-    process.stdout.write(
-      `Lifecycle as of ${result.asOf}: ${result.lapsed.length.toLocaleString('en')} members lapsed, ${result.churned.length.toLocaleString('en')} churned.\n`,
-    );
+    const members = (count: number) => `${count.toLocaleString('en')} member${count === 1 ? '' : 's'}`;
+    process.stdout.write(`Lifecycle as of ${result.asOf}: ${members(result.lapsed.length)} lapsed, ${members(result.churned.length)} churned.\n`);
     return 0;
   } finally {
     await database.close();
