@@ -16,7 +16,13 @@ let client: ReturnType<typeof lifecycleClient>;
 // 5: a paid term running through 2026.
 // 6: lapsed since January 2026.
 // 7: a prospect.
-const [paidThenGone, unpaidRenewal, suspended, reinstatedLate, paidUp, longLapsed, prospect] = [1, 2, 3, 4, 5, 6, 7].map(memberId);
+const paidThenGone = memberId(1);
+const unpaidRenewal = memberId(2);
+const suspended = memberId(3);
+const reinstatedLate = memberId(4);
+const paidUp = memberId(5);
+const longLapsed = memberId(6);
+const prospect = memberId(7);
 
 const reached = new Date('2024-12-20T02:00:00Z');
 const joined = new Date('2025-01-01T02:00:00Z');
