@@ -22,6 +22,8 @@ export interface PaddockErrorOptions {
   field?: string;
   /** A machine-readable reason, for CONFLICT and FORBIDDEN. */
   reason?: string;
+  /** The current state a CONFLICT refused to move from, such as a member's status. */
+  status?: string;
   cause?: unknown;
 }
 

@@ -12,8 +12,10 @@ import {
   type ChapterMembersQuery,
   type MemberListFilter,
 } from './data/memberQueries.js';
-import type { CarRow, MemberRow, MembershipTermRow } from './data/tables.js';
-import { findTerms, findTermsOfMembers, findTermsOfMembersOn } from './data/termQueries.js';
+import { findLatestStatusChangesBefore, findStatusChanges, findStatusChangesOfMembers } from './data/statusChangeQueries.js';
+import type { CarRow, MemberRow, MembershipTermRow, StatusChangeRow } from './data/tables.js';
+import { findTerms, findTermsOfMembers, findTermsOfMembersCovering, findTermsOfMembersOn } from './data/termQueries.js';
+import { addDays, chinaMidnight } from './lifecycle/clubCalendar.js';
 
 /**
  * Loads rows by UUID primary key. A key that is not a UUID names no row: it is
@@ -66,6 +68,66 @@ export function createCurrentTermLoader(db: Database, today: string) {
   return new DataLoader<string, MembershipTermRow | null>(async (memberIds) => {
     const terms = await findTermsOfMembersOn(db, memberIds, today);
     return manyByKey(memberIds, terms, (row) => row.memberId).map((own) => own[0] ?? null);
+  });
+}
+
+/** Status changes by id; null for an id that names none. No access check: callers make it. */
+export function createStatusChangeLoader(db: Database) {
+  return byUuid<StatusChangeRow>((ids) => findStatusChanges(db, ids));
+}
+
+/** Each member's status changes, oldest first. No access check: callers make it. */
+export function createStatusHistoryLoader(db: Database) {
+  return new DataLoader<string, StatusChangeRow[]>(async (memberIds) =>
+    manyByKey(memberIds, await findStatusChangesOfMembers(db, memberIds), (row) => row.memberId),
+  );
+}
+
+/** A member and a China calendar day ("YYYY-MM-DD"). */
+export interface MemberDayKey {
+  memberId: string;
+  date: string;
+}
+
+/**
+ * A loader of one value per member and day, with one statement per distinct
+ * day however many members ask for it.
+ */
+function createPerDayLoader<TValue>(load: (memberIds: string[], date: string) => Promise<Map<string, TValue>>) {
+  return new DataLoader<MemberDayKey, TValue | null, string>(
+    async (keys) => {
+      const byDay = new Map<string, string[]>();
+      for (const key of keys) byDay.set(key.date, [...(byDay.get(key.date) ?? []), key.memberId]);
+      const found = new Map<string, Map<string, TValue>>();
+      for (const [date, memberIds] of byDay) found.set(date, await load(memberIds, date));
+      return keys.map((key) => found.get(key.date)?.get(key.memberId) ?? null);
+    },
+    { cacheKeyFn: (key) => `${key.memberId}|${key.date}` },
+  );
+}
+
+/**
+ * Each member's latest status change by the end of a day (China time), so
+ * the status they had then; null when they had not been reached yet. No
+ * access check: callers make it.
+ */
+export function createStatusOnLoader(db: Database) {
+  return createPerDayLoader<StatusChangeRow>(async (memberIds, date) => {
+    const rows = await findLatestStatusChangesBefore(db, memberIds, chinaMidnight(addDays(date, 1)));
+    return new Map(rows.map((row) => [row.memberId, row]));
+  });
+}
+
+/**
+ * Each member's term covering a day, or null; when terms overlap, the one
+ * that started last. No access check: callers make it.
+ */
+export function createTermOnLoader(db: Database) {
+  return createPerDayLoader<MembershipTermRow>(async (memberIds, date) => {
+    const rows = await findTermsOfMembersCovering(db, memberIds, date, chinaMidnight(date));
+    const byMember = new Map<string, MembershipTermRow>();
+    for (const row of rows) if (!byMember.has(row.memberId)) byMember.set(row.memberId, row);
+    return byMember;
   });
 }
 
@@ -174,6 +236,10 @@ export const memberLoaders = requestScoped(({ db }) => ({
   memberCars: createMemberCarsLoader(db),
   memberTerms: createMemberTermsLoader(db),
   currentTerm: createCurrentTermLoader(db, utcToday()),
+  statusChange: createStatusChangeLoader(db),
+  statusHistory: createStatusHistoryLoader(db),
+  statusOn: createStatusOnLoader(db),
+  termOn: createTermOnLoader(db),
   chapterMembers: createChapterMembersLoader(db),
   chapterMemberCount: createChapterMemberCountLoader(db),
   activeMemberCount: createActiveMemberCountLoader(db),

@@ -10,7 +10,8 @@ import type { BenefitPlan, BenefitsCatalogue, ServicePlan } from './generateBene
 import { abroadOpensDaysBefore, type EventPlan } from './generateEvents.js';
 import type { MemberInsert, MemberProfile } from './generateMembers.js';
 import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
-import { statusAt, type Lifetime } from './planLifetime.js';
+import { memberLifecycleFields } from './memberLifecycle.js';
+import { admissionFeePlanId, statusAt, type Lifetime } from './planLifetime.js';
 import { Random, WeightedPicker } from './random.js';
 import type { SeedCalendar } from './settings.js';
 import { Timeline } from './timeline.js';
@@ -222,6 +223,8 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       monetisedAt: null,
       joinedOn: lifetime.joinedAt === null ? null : chinaDate(lifetime.joinedAt),
       tierCode: null,
+      tierEffectiveOn: null,
+      tierChangedAt: null,
     },
     terms: [],
     statusChanges: lifetime.statusChanges.map((change) => ({
@@ -357,7 +360,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       case 'dues': {
         const term = lifetime.terms[occasion.term]!;
         // Dues follow the plan of the tier held when they are paid; newcomers pay the standard plan.
-        const planId = tierIndex >= 0 ? tierCatalogue[tierIndex]!.feePlanId : 'standard';
+        const planId = tierIndex >= 0 ? tierCatalogue[tierIndex]!.feePlanId : admissionFeePlanId;
         const plan = feePlanCatalogue.find((entry) => entry.id === planId)!;
         activity.terms.push({
           id: random.uuid(),
@@ -555,19 +558,17 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       const refundAt = at + random.between(1, 3) * DAY;
       if (cancelled && refundAt < calendar.asOf) schedule(refundAt, { type: 'refund', points: pointsUsed, reason: `Refund: ${service.entry.name} order cancelled` });
     }
-    if (cancelled) return;
+    // The order was placed (and the member monetised) before any cancellation.
     if (monetisedAt === null) monetisedAt = at;
+    if (cancelled) return;
     score(at, (amountMinor / 10_000) * scoreWeights.perHundredYuan);
     book(Math.floor(amountMinor / 1000), 'EARN_SPEND', `Spent on ${service.entry.name}`, at);
   }
 
-  const firstRenewal = lifetime.terms.find((term) => term.outcome === 'RENEWED');
-  const member = activity.member;
-  member.activatedAt = activatedAt === null ? null : new Date(activatedAt);
-  member.retainedAt = firstRenewal?.outcomeAt == null ? null : new Date(firstRenewal.outcomeAt);
-  member.monetisedAt = monetisedAt === null ? null : new Date(monetisedAt);
-  member.lifecycleStage = member.monetisedAt ? 'MONETISED' : member.retainedAt ? 'RETAINED' : member.activatedAt ? 'ACTIVATED' : 'REACHED';
-  member.tierCode = tierCatalogue[tierIndex]!.code;
+  Object.assign(
+    activity.member,
+    memberLifecycleFields({ lifetime, firstUseAt: activatedAt, firstOrderAt: monetisedAt, lastTierChange: activity.tierChanges.at(-1) }),
+  );
   activity.standing = { memberId, tierId: tierCatalogue[tierIndex]!.id, valueScore: standingScore, updatedAt: new Date(standingAt) };
   activity.tierIndex = tierIndex;
   activity.valueScore = standingScore;

@@ -1,5 +1,7 @@
+import { gracePeriodDays, lapseToChurnDays, termEndsOn } from '../members/lifecycle/policy.js';
+import { lifecycleReasons } from '../members/lifecycle/reasons.js';
 import { leavingReasons, reachChannels, suspensionReasons } from './catalogue/names.js';
-import { addDays, addYears, chinaDate, chinaMidnight, DAY, HOUR } from './clock.js';
+import { addDays, chinaDate, chinaMidnight, DAY, HOUR } from './clock.js';
 import { Random, WeightedPicker } from './random.js';
 import type { SeedCalendar } from './settings.js';
 
@@ -32,10 +34,8 @@ export interface Lifetime {
   status: MemberStatus;
 }
 
-/** Days of grace after a term ends before unpaid dues make a member lapsed. */
-export const gracePeriodDays = 30;
-/** Days a lapsed member stays lapsed before counting as churned. */
-export const lapseToChurnDays = 90;
+/** The fee plan every member is admitted on: dues follow the tier, and a newcomer has none yet. */
+export const admissionFeePlanId = 'standard';
 
 const channelPicker = new WeightedPicker(reachChannels);
 
@@ -61,8 +61,12 @@ export function statusAt(lifetime: Lifetime, instant: number): MemberStatus | nu
  * as-of date, and the status at the end follows from the terms: ACTIVE
  * members hold a paid term covering the as-of date.
  *
- * Nobody is left inside the grace period on the as-of date: a member whose
- * term ended in the last 30 days either renewed on time or gave notice.
+ * The history follows the rules the members subgraph applies (its
+ * transition table, grace and churn periods, term length and reasons): each
+ * step is one an API call or the lifecycle job would have recorded, so the
+ * job run as of the as-of date finds nothing left to do. Nobody is left
+ * inside the grace period on the as-of date: a member whose term ended in
+ * the last 30 days either renewed on time or left.
  */
 export function planLifetime(
   seed: number,
@@ -82,7 +86,7 @@ export function planLifetime(
   const joinedAt = input.keyTime;
   const reachedAt = joinedAt - Math.min(60, 1 + random.exponential(9)) * DAY;
   change(null, 'PROSPECT', channelPicker.pick(random), reachedAt);
-  change('PROSPECT', 'ACTIVE', 'Joined: first dues paid', joinedAt);
+  change('PROSPECT', 'ACTIVE', lifecycleReasons.admitted(admissionFeePlanId), joinedAt);
 
   const terms: PlannedTerm[] = [];
   let status: MemberStatus = 'ACTIVE';
@@ -91,7 +95,7 @@ export function planLifetime(
   let renewals = 0;
 
   for (;;) {
-    const term: PlannedTerm = { startsOn, endsOn: addDays(addYears(startsOn, 1), -1), paidAt, outcome: 'OPEN', outcomeAt: null };
+    const term: PlannedTerm = { startsOn, endsOn: termEndsOn(startsOn), paidAt, outcome: 'OPEN', outcomeAt: null };
     terms.push(term);
     const begins = chinaMidnight(startsOn);
     const ends = termEnd(term);
@@ -106,7 +110,7 @@ export function planLifetime(
           status = 'SUSPENDED';
           break;
         }
-        change('SUSPENDED', 'ACTIVE', 'Suspension lifted after review', until);
+        change('SUSPENDED', 'ACTIVE', lifecycleReasons.reinstated, until);
       }
     }
 
@@ -140,22 +144,22 @@ export function planLifetime(
 
     const lapsesAt = ends + gracePeriodDays * DAY;
     if (lapsesAt > calendar.asOf || random.chance(0.42)) {
-      // Notice given in the last weeks of the term; membership ends with it.
+      // Left on the term's last day: leaving takes effect at once.
       term.outcome = 'LEFT';
-      term.outcomeAt = Math.max(ends - random.between(1, 20) * DAY, paidAt + HOUR);
-      change('ACTIVE', 'CHURNED', random.pick(leavingReasons), ends);
+      term.outcomeAt = Math.max(ends - random.between(1, 20) * HOUR, paidAt + HOUR);
+      change('ACTIVE', 'CHURNED', random.pick(leavingReasons), term.outcomeAt);
       status = 'CHURNED';
       break;
     }
 
     term.outcome = 'LAPSED';
     term.outcomeAt = lapsesAt;
-    change('ACTIVE', 'LAPSED', `Dues unpaid ${gracePeriodDays} days after the term ended`, lapsesAt);
+    change('ACTIVE', 'LAPSED', lifecycleReasons.lapsed, lapsesAt);
     status = 'LAPSED';
 
     const reinstatedAt = lapsesAt + random.between(3, 80) * DAY;
     if (random.chance(0.25) && reinstatedAt < calendar.asOf) {
-      change('LAPSED', 'ACTIVE', 'Dues paid after the lapse: reinstated', reinstatedAt);
+      change('LAPSED', 'ACTIVE', lifecycleReasons.renewedAfterLapse, reinstatedAt);
       status = 'ACTIVE';
       startsOn = chinaDate(reinstatedAt);
       paidAt = reinstatedAt;
@@ -164,7 +168,7 @@ export function planLifetime(
 
     const churnsAt = lapsesAt + lapseToChurnDays * DAY;
     if (churnsAt <= calendar.asOf) {
-      change('LAPSED', 'CHURNED', `Lapsed for ${lapseToChurnDays} days`, churnsAt);
+      change('LAPSED', 'CHURNED', lifecycleReasons.churned, churnsAt);
       status = 'CHURNED';
     }
     break;

@@ -11,6 +11,7 @@ import { generatePartners } from './generatePartners.js';
 import { generateRoster, lifetimeOf } from './generateRoster.js';
 import { seededTables } from './seededTables.js';
 import { defaultAsOfDate, toCalendar, type SeedSettings } from './settings.js';
+import { writeFeePlanCopy } from './writeFeePlanCopy.js';
 import { emptyMemberBatch, insertRows, writeMemberBatch, writeSubgraphs, type MemberBatch } from './writeRows.js';
 
 export interface SeedOptions {
@@ -95,6 +96,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
       await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
     },
+    (tx) => writeFeePlanCopy(tx, loyaltyRows.feePlans),
     async (tx) => {
       await insertRows(tx, benefits.benefits, catalogue.benefitRows);
       await insertRows(tx, benefits.tierBenefits, catalogue.tierBenefitRows);

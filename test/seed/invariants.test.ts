@@ -2,6 +2,9 @@ import { Writable } from 'node:stream';
 import { sql, type SQL } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLifecycleJob } from '../../src/members/commands/runLifecycleJob.js';
+import { gracePeriodDays, lapseToChurnDays } from '../../src/members/lifecycle/policy.js';
+import { isAllowedTransition, type MemberStatus } from '../../src/members/lifecycle/transitions.js';
 import { chapterCatalogue } from '../../src/seed/catalogue/chapters.js';
 import { seedIfEmpty } from '../../src/seed/seedIfEmpty.js';
 import { eventCount } from '../../src/seed/settings.js';
@@ -176,13 +179,13 @@ describe('the seeded members', () => {
     expect(await rows(sql`
       select m.id from members.members m
       where m.status is distinct from (
-        select c.to_status from members.status_changes c where c.member_id = m.id order by c.effective_at desc limit 1)
+        select c.to_status from members.status_changes c where c.member_id = m.id order by c.effective_at desc, c.sequence desc limit 1)
       or (m.status = 'PROSPECT') <> not exists (select 1 from members.membership_terms t where t.member_id = m.id)
       or (m.status = 'PROSPECT') <> (m.joined_on is null)`)).toEqual([]);
     // Each change starts from where the previous one ended.
     expect(await rows(sql`
       select id from (
-        select id, from_status, lag(to_status) over (partition by member_id order by effective_at) as previous
+        select id, from_status, lag(to_status) over (partition by member_id order by effective_at, sequence) as previous
         from members.status_changes) c
       where from_status is distinct from previous`)).toEqual([]);
     const statuses = await rows<{ status: string }>(sql`select status from members.members group by status order by status`);
@@ -214,15 +217,81 @@ describe('the seeded members', () => {
         select m.id, m.lifecycle_stage, m.activated_at, m.retained_at, m.monetised_at,
           least(
             (select min(r.checked_in_at) from events.registrations r where r.member_id = m.id),
-            (select min(d.redeemed_at) from benefits.redemptions d where d.member_id = m.id)) as first_use,
+            (select min(d.redeemed_at) from benefits.redemptions d where d.member_id = m.id and d.status = 'CONFIRMED')) as first_use,
           (select min(t.outcome_at) from members.membership_terms t where t.member_id = m.id and t.outcome = 'RENEWED') as first_renewal,
-          (select min(o.ordered_at) from benefits.service_orders o where o.member_id = m.id and o.status <> 'CANCELLED') as first_order
+          (select min(o.ordered_at) from benefits.service_orders o where o.member_id = m.id) as first_order
         from members.members m)
       select id from facts
       where activated_at is distinct from first_use or retained_at is distinct from first_renewal
          or monetised_at is distinct from first_order
          or lifecycle_stage <> case when monetised_at is not null then 'MONETISED' when retained_at is not null then 'RETAINED'
                                     when activated_at is not null then 'ACTIVATED' else 'REACHED' end::members.lifecycle_stage`)).toEqual([]);
+  });
+
+  it('move only as the lifecycle\'s transition table allows', async () => {
+    const moves = await rows<{ from_status: MemberStatus | null; to_status: MemberStatus }>(
+      sql`select from_status, to_status from members.status_changes group by from_status, to_status`,
+    );
+    expect(moves.filter((move) => !isAllowedTransition(move.from_status, move.to_status))).toEqual([]);
+    expect(moves.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('hold one-year terms that never overlap, one open at most, each renewal followed without a gap', async () => {
+    expect(await rows(sql`
+      select id from (
+        select id, outcome, starts_on, ends_on,
+          lag(ends_on) over (partition by member_id order by starts_on) as previous_end,
+          lag(outcome) over (partition by member_id order by starts_on) as previous_outcome
+        from members.membership_terms) t
+      where starts_on <= previous_end
+         or (previous_outcome = 'RENEWED') <> (starts_on = previous_end + 1 and previous_outcome is not null)
+         or ends_on <> (starts_on + interval '1 year')::date - 1`)).toEqual([]);
+    expect(await rows(sql`
+      select member_id from members.membership_terms where outcome = 'OPEN' group by member_id having count(*) > 1`)).toEqual([]);
+    // Every ACTIVE or SUSPENDED member holds the open term; nobody else does.
+    expect(await rows(sql`
+      select m.id from members.members m
+      where (m.status in ('ACTIVE', 'SUSPENDED')) <> exists (
+        select 1 from members.membership_terms t where t.member_id = m.id and t.outcome = 'OPEN')`)).toEqual([]);
+  });
+
+  it('lapse exactly when dues went unpaid past the grace period, and churn when lapsed too long', async () => {
+    // The lapsed term is the member's open term then, closed at the lapse:
+    // 30 days after a paid term ended, or after an unpaid term began.
+    expect(await rows(sql`
+      select c.id from members.status_changes c
+      left join members.membership_terms t on t.member_id = c.member_id and t.outcome = 'LAPSED' and t.outcome_at = c.effective_at
+      where c.to_status = 'LAPSED' and (t.id is null or c.effective_at <> (
+        case when t.dues_paid_at is null then t.starts_on else t.ends_on + 1 end + ${gracePeriodDays}::integer) - interval '8 hours')`)).toEqual([]);
+    // A LAPSED member's last term is that lapsed term.
+    expect(await rows(sql`
+      select m.id from members.members m
+      where m.status = 'LAPSED' and (
+        select t.outcome from members.membership_terms t where t.member_id = m.id order by t.starts_on desc limit 1) <> 'LAPSED'`)).toEqual([]);
+    expect(await rows(sql`
+      select id from (
+        select id, to_status, from_status, effective_at, lag(effective_at) over (partition by member_id order by effective_at, sequence) as previous_at
+        from members.status_changes) c
+      where from_status = 'LAPSED' and to_status = 'CHURNED' and effective_at <> previous_at + interval '${sql.raw(String(lapseToChurnDays))} days'`)).toEqual([]);
+    // Leaving takes effect at once: it ends the open term at that instant.
+    expect(await rows(sql`
+      select c.id from members.status_changes c
+      where c.from_status in ('ACTIVE', 'SUSPENDED') and c.to_status = 'CHURNED' and not exists (
+        select 1 from members.membership_terms t where t.member_id = c.member_id and t.outcome = 'LEFT' and t.outcome_at = c.effective_at)`)).toEqual([]);
+  });
+
+  it('leave the lifecycle job nothing to do as of the seed\'s day', async () => {
+    const result = await database.handle.db.transaction((tx) => runLifecycleJob(tx, { asOfDate }));
+    expect(result).toEqual({ asOf: asOfDate, lapsed: [], churned: [] });
+  });
+
+  it('were referred by members who were ACTIVE when the prospect was reached', async () => {
+    expect(await rows(sql`
+      select m.id from members.members m
+      where m.referrer_id is not null and (
+        select c.to_status from members.status_changes c
+        where c.member_id = m.referrer_id and c.effective_at <= m.reached_at
+        order by c.effective_at desc, c.sequence desc limit 1) is distinct from 'ACTIVE'`)).toEqual([]);
   });
 
   it('are led, in every chapter, by active members of that chapter', async () => {
@@ -235,11 +304,22 @@ describe('the seeded members', () => {
 });
 
 describe('the seeded loyalty records', () => {
-  it('copy each member\'s loyalty tier into members.tier_code', async () => {
+  it('copy each member\'s loyalty tier into members.tier_code, as of the last tier change', async () => {
     expect(await rows(sql`
       select m.id from members.members m
       left join loyalty.member_standings s on s.member_id = m.id left join loyalty.tiers t on t.id = s.tier_id
       where m.tier_code::text is distinct from t.code::text or (m.status = 'PROSPECT') <> (s.member_id is null)`)).toEqual([]);
+    expect(await rows(sql`
+      select m.id from members.members m
+      where m.tier_effective_on is distinct from (select max(c.effective_on) from loyalty.tier_changes c where c.member_id = m.id)
+         or (m.tier_effective_on is null) <> (m.tier_changed_at is null)`)).toEqual([]);
+  });
+
+  it('copy the fee plans\' dues into the members subgraph', async () => {
+    expect(await rows(sql`
+      select id, annual_dues_minor as dues, currency from members.fee_plans
+      except select id, annual_dues_minor, currency from loyalty.fee_plans`)).toEqual([]);
+    expect(await rows(sql`select count(*) as n from members.fee_plans`)).toEqual([{ n: 3 }]);
   });
 
   it('keep every points balance at or above zero at every moment', async () => {

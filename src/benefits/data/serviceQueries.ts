@@ -52,3 +52,24 @@ export function findRecentServiceOrdersOfMembers(
     limit,
   });
 }
+
+/** Inserts a service order. */
+export async function insertServiceOrder(tx: Database, row: ServiceOrderRow): Promise<void> {
+  await tx.insert(serviceOrders).values(row);
+}
+
+/** The service order, locked until the caller's transaction ends; null when the id names none. */
+export async function lockServiceOrder(tx: Database, id: string): Promise<ServiceOrderRow | null> {
+  const [row] = await tx.select().from(serviceOrders).where(eq(serviceOrders.id, id)).for('update');
+  return row ?? null;
+}
+
+/** Sets a service order's status and returns the order. */
+export async function setServiceOrderStatus(
+  tx: Database,
+  id: string,
+  status: ServiceOrderRow['status'],
+): Promise<ServiceOrderRow> {
+  const [row] = await tx.update(serviceOrders).set({ status }).where(eq(serviceOrders.id, id)).returning();
+  return row!;
+}

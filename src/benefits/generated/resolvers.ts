@@ -108,6 +108,28 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Cancels a PLACED service order. Staff only. Errors: NOT_FOUND naming
+   * `orderId`; CONFLICT with reason INVALID_TRANSITION for an order no longer
+   * PLACED, naming its status in the message and in `extensions.status`.
+   */
+  cancelServiceOrder: ServiceOrder;
+  /**
+   * Marks a PLACED service order FULFILLED: the service was delivered. Staff
+   * only. Errors: NOT_FOUND naming `orderId`; CONFLICT with reason
+   * INVALID_TRANSITION for an order no longer PLACED, naming its status in the
+   * message and in `extensions.status`.
+   */
+  markServiceOrderFulfilled: ServiceOrder;
+  /**
+   * Orders a value-added service for a member at its list price, paid in money:
+   * the member themself or staff may. The order is PLACED and counts as the
+   * member's purchase at once (a first one marks the member MONETISED).
+   * Errors: NOT_FOUND naming `memberId` (no member with a tier, that is never
+   * admitted) or `serviceId`; FORBIDDEN (reason STAFF_OR_SELF) when the viewer
+   * may not.
+   */
+  orderService: ServiceOrder;
+  /**
    * Redeems one allowance of a benefit for a member: the member themself or
    * staff may. Allowed only when the member's current tier has the benefit in
    * the benefit matrix, and while the tier's allowance for the current period
@@ -121,6 +143,25 @@ export type Mutation = {
    * allowance is used, naming the period.
    */
   redeemBenefit: Redemption;
+};
+
+
+export type MutationCancelServiceOrderArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkServiceOrderFulfilledArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationOrderServiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  serviceId: Scalars['ID']['input'];
 };
 
 
@@ -252,10 +293,13 @@ export type ServiceOrder = {
   status: ServiceOrderStatus;
 };
 
-/** Where a service order stands. */
+/** Where a service order stands: PLACED, then FULFILLED or CANCELLED. */
 export type ServiceOrderStatus =
+  /** Cancelled before delivery. */
   | 'CANCELLED'
+  /** Delivered. */
   | 'FULFILLED'
+  /** Ordered and paid, not yet delivered. */
   | 'PLACED';
 
 /** A tier, owned by the loyalty subgraph; the benefits subgraph adds its benefits. */
@@ -474,6 +518,9 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelServiceOrder?: Resolver<ResolversTypes['ServiceOrder'], ParentType, ContextType, RequireFields<MutationCancelServiceOrderArgs, 'orderId'>>;
+  markServiceOrderFulfilled?: Resolver<ResolversTypes['ServiceOrder'], ParentType, ContextType, RequireFields<MutationMarkServiceOrderFulfilledArgs, 'orderId'>>;
+  orderService?: Resolver<ResolversTypes['ServiceOrder'], ParentType, ContextType, RequireFields<MutationOrderServiceArgs, 'memberId' | 'serviceId'>>;
   redeemBenefit?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationRedeemBenefitArgs, 'benefitId' | 'memberId'>>;
 };
 

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   char,
   date,
@@ -11,6 +13,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { defineInbox } from '../../core/bus/inbox.js';
+import { defineIdempotencyKeys } from '../../core/idempotency/idempotencyKeys.js';
 
 /** The members subgraph owns this PostgreSQL schema and nothing outside it. */
 export const membersSchema = pgSchema('members');
@@ -81,6 +85,10 @@ export const members = membersSchema.table(
      * without reading another subgraph's tables.
      */
     tierCode: tierCode('tier_code'),
+    /** The China calendar day the copied tier took effect (loyalty's effectiveOn). */
+    tierEffectiveOn: date('tier_effective_on'),
+    /** When loyalty recorded the copied tier change; orders changes of the same day. */
+    tierChangedAt: timestamptz('tier_changed_at'),
   },
   (table) => [
     uniqueIndex('members_number_idx').on(table.memberNumber),
@@ -130,7 +138,11 @@ export const membershipTerms = membersSchema.table(
     outcome: termOutcome('outcome').notNull(),
     outcomeAt: timestamptz('outcome_at'),
   },
-  (table) => [index('terms_member_idx').on(table.memberId, table.startsOn)],
+  (table) => [
+    index('terms_member_idx').on(table.memberId, table.startsOn),
+    // A member runs one term at a time: renewing closes the open term first.
+    uniqueIndex('terms_one_open_idx').on(table.memberId).where(sql`${table.outcome} = 'OPEN'`),
+  ],
 );
 
 /**
@@ -148,11 +160,33 @@ export const statusChanges = membersSchema.table(
     toStatus: memberStatus('to_status').notNull(),
     reason: text('reason').notNull(),
     effectiveAt: timestamptz('effective_at').notNull(),
+    /** Orders changes in the order they were recorded, for two of the same instant. */
+    sequence: bigint('sequence', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (table) => [index('status_changes_member_idx').on(table.memberId, table.effectiveAt)],
 );
+
+/**
+ * The members subgraph's copy of each fee plan's annual dues. Fee plans are
+ * the loyalty subgraph's; their dues are reference data, migrated here and
+ * written by the seed with the same values, so that admitting or renewing a
+ * member charges the plan's dues without reading loyalty's tables.
+ */
+export const feePlans = membersSchema.table('fee_plans', {
+  /** A fee plan id of the loyalty subgraph, such as "premium". */
+  id: text('id').primaryKey(),
+  annualDuesMinor: integer('annual_dues_minor').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+});
+
+/** The events the members subgraph has handled, each once. */
+export const processedEvents = defineInbox(membersSchema);
+
+/** The answers of mutations applied under a client's idempotency key. */
+export const idempotencyKeys = defineIdempotencyKeys(membersSchema);
 
 export type MemberRow = typeof members.$inferSelect;
 export type CarRow = typeof cars.$inferSelect;
 export type MembershipTermRow = typeof membershipTerms.$inferSelect;
 export type StatusChangeRow = typeof statusChanges.$inferSelect;
+export type FeePlanRow = typeof feePlans.$inferSelect;

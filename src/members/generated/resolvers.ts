@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberModel, CarModel, MembershipTermModel, MemberConnectionModel, MemberEdgeModel, ChapterModel, FeePlanModel } from '../models.js';
+import type { MemberModel, CarModel, MembershipTermModel, MemberConnectionModel, MemberEdgeModel, ChapterModel, FeePlanModel, StatusChangeModel, MembershipChangeModel, LifecycleJobRunModel, LifecycleStageReachedModel, MembershipStateModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -86,10 +86,31 @@ export type Consents = {
   partnerOffers: Scalars['Boolean']['output'];
 };
 
+/** A prospect's contact choices; each is false when omitted. */
+export type ConsentsInput = {
+  /** May the member's photos from events be published? */
+  eventPhotos?: InputMaybe<Scalars['Boolean']['input']>;
+  /** May the club send marketing messages? */
+  marketing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** May partners' offers be sent on the club's behalf? */
+  partnerOffers?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** A dues plan, owned by the loyalty subgraph. */
 export type FeePlan = {
   __typename?: 'FeePlan';
   id: Scalars['ID']['output'];
+};
+
+/** What a run of the lifecycle job did. */
+export type LifecycleJobRun = {
+  __typename?: 'LifecycleJobRun';
+  /** The day the rules were applied up to. */
+  asOf: Scalars['Date']['output'];
+  /** The members this run churned (LAPSED to CHURNED), by member id. */
+  churned: Array<StatusChange>;
+  /** The members this run lapsed (ACTIVE to LAPSED), by member id. */
+  lapsed: Array<StatusChange>;
 };
 
 /**
@@ -102,6 +123,15 @@ export type LifecycleStage =
   | 'MONETISED'
   | 'REACHED'
   | 'RETAINED';
+
+/** When a member reached a lifecycle stage. */
+export type LifecycleStageReached = {
+  __typename?: 'LifecycleStageReached';
+  /** When the first fact that earns it happened. */
+  reachedAt: Scalars['DateTime']['output'];
+  /** The stage. */
+  stage: LifecycleStage;
+};
 
 /** When each lifecycle stage was reached; null when it has not been. */
 export type LifecycleStages = {
@@ -159,12 +189,40 @@ export type Member = {
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
   /** The member who referred this one, if any. */
   referrer?: Maybe<Member>;
+  /**
+   * The lifecycle stages the member has reached, in the order reached.
+   * Private record: staff and the member only.
+   */
+  stageHistory?: Maybe<Array<LifecycleStageReached>>;
   /** When the member reached each lifecycle stage; a stage not reached is null. */
   stages: LifecycleStages;
+  /**
+   * The member's status, lifecycle stage and term as they stood at the end of
+   * a day (China time). Private record: staff and the member only.
+   */
+  stateOn?: Maybe<MembershipState>;
   /** Where the member stands with the club today. */
   status: MemberStatus;
+  /**
+   * Every change of the member's status, oldest first, with its reason.
+   * Private record: staff and the member only.
+   */
+  statusHistory?: Maybe<Array<StatusChange>>;
   /** The membership terms, newest first. Private record: staff and the member only. */
   terms?: Maybe<Array<MembershipTerm>>;
+};
+
+
+/**
+ * A club member. Owned by the members subgraph (profile, cars, status, stages,
+ * terms); the loyalty, benefits and events subgraphs add their fields. Key: id.
+ *
+ * Personal fields (email, phone, birthday, and each car's plate) and the
+ * membership terms resolve only for staff and for the member themself; anyone
+ * else gets null with a FORBIDDEN error on that field, and the rest of the data.
+ */
+export type MemberStateOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 /** A page of members. */
@@ -219,6 +277,61 @@ export type MemberStatus =
   /** Barred for now by the club. */
   | 'SUSPENDED';
 
+/** A prospect's application. */
+export type MembershipApplication = {
+  /** Personal data; a day in the past. */
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  /** How the club reached them, such as "Met the club at a dealer event"; kept as the reason of their first status change. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** The city the prospect lives in. */
+  city: Scalars['String']['input'];
+  /** What they agree to be contacted about; nothing when omitted. */
+  consents?: InputMaybe<ConsentsInput>;
+  /** The name to show, as the prospect writes it. */
+  displayName: Scalars['String']['input'];
+  /** Personal data. */
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Family name. */
+  familyName: Scalars['String']['input'];
+  /** Given name. */
+  givenName: Scalars['String']['input'];
+  /** The chapter they would join, such as "shanghai". */
+  homeChapterId: Scalars['ID']['input'];
+  /** The language the club writes to them in. */
+  language: Scalars['Locale']['input'];
+  /** Personal data. */
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** The ACTIVE member who referred them; a member applying for a prospect is the referrer. */
+  referrerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a lifecycle mutation did to a member. */
+export type MembershipChange = {
+  __typename?: 'MembershipChange';
+  /** The member, as they stand after the change. */
+  member: Member;
+  /** The status change recorded; null when the status stayed (renewing an active member, recording dues). */
+  statusChange?: Maybe<StatusChange>;
+  /** The term begun (admission, renewal), paid (dues) or ended (leaving); null when none was touched. */
+  term?: Maybe<MembershipTerm>;
+};
+
+/**
+ * Where a member stood at the end of a day (China time), from the recorded
+ * facts.
+ */
+export type MembershipState = {
+  __typename?: 'MembershipState';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** The furthest lifecycle stage reached by then; null when the member had not been reached yet. */
+  lifecycleStage?: Maybe<LifecycleStage>;
+  /** The status then; null when the member had not been reached yet. */
+  status?: Maybe<MemberStatus>;
+  /** The term that covered the day, or null when none did. */
+  term?: Maybe<MembershipTerm>;
+};
+
 /**
  * One term of membership, usually a year. Terms are facts: a renewal adds a new
  * term and a lapse ends one; neither edits the past. Owned by the members
@@ -256,6 +369,308 @@ export type Money = {
   amountMinor: Scalars['Int']['output'];
   /** The currency, such as "CNY". */
   currency: Scalars['Currency']['output'];
+};
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Admits a prospect on a fee plan: status ACTIVE and a first one-year term
+   * charged the plan's annual dues. Staff only.
+   * Errors: NOT_FOUND naming `memberId` or `feePlanId`; CONFLICT
+   * INVALID_TRANSITION unless the member is a PROSPECT; BAD_USER_INPUT naming
+   * `startsOn` outside the days from the application to today.
+   */
+  admitMember: MembershipChange;
+  /**
+   * Records a prospect: a new member with status PROSPECT and stage REACHED,
+   * given the next member number. The club enters prospects it reached (at a
+   * dealer event, on the website, by a referral): staff may apply for anyone,
+   * and a member may put forward a prospect they refer, as the referrer (the
+   * referrer is then the member themself). Anonymous applications are not
+   * taken. A referrer must be an ACTIVE member.
+   * Errors: FORBIDDEN (reason STAFF_OR_REFERRER); BAD_USER_INPUT naming the
+   * field of `application` at fault (a blank name, a birthday in the future);
+   * NOT_FOUND naming `application.referrerId`; CONFLICT with reason
+   * REFERRER_NOT_ACTIVE.
+   */
+  applyForMembership: MembershipChange;
+  /**
+   * Ends a membership now: the member is CHURNED and their open term ends as
+   * LEFT. The member themself or staff.
+   * Errors: FORBIDDEN (reason STAFF_OR_SELF); NOT_FOUND naming `memberId`;
+   * CONFLICT INVALID_TRANSITION for a PROSPECT or a member already CHURNED.
+   */
+  leaveClub: MembershipChange;
+  /**
+   * Records that the dues of a member's open term were paid now. The status
+   * does not change: a member who pays within the grace period simply does not
+   * lapse. Staff only.
+   * Errors: NOT_FOUND naming `termId`; CONFLICT INVALID_TRANSITION unless the
+   * member is ACTIVE or SUSPENDED; CONFLICT DUES_ALREADY_PAID, or TERM_CLOSED
+   * for a term that has ended (with its outcome as `status`).
+   */
+  recordDuesPayment: MembershipChange;
+  /**
+   * Lifts a suspension now: the member is ACTIVE again. Staff only.
+   * Errors: NOT_FOUND naming `memberId`; CONFLICT INVALID_TRANSITION.
+   */
+  reinstateMember: MembershipChange;
+  /**
+   * Renews a membership with a new one-year term charged its fee plan's annual
+   * dues. For an ACTIVE member the open term must be paid; it ends as RENEWED
+   * and the new term follows it without a gap (the first renewal marks the
+   * member RETAINED). A LAPSED member becomes ACTIVE again on a new term
+   * beginning after the lapsed one, no later than today. Staff only.
+   * Errors: NOT_FOUND naming `memberId` or `feePlanId`; CONFLICT
+   * INVALID_TRANSITION unless the member is ACTIVE or LAPSED, CONFLICT
+   * DUES_UNPAID while the open term is unpaid; BAD_USER_INPUT naming
+   * `startsOn` when the day does not fit.
+   */
+  renewMembership: MembershipChange;
+  /**
+   * Runs the lifecycle job as of the start of a day (00:00 China time), as
+   * `npm run lifecycle -- --as-of <day>` does: ACTIVE members whose dues went
+   * unpaid past the grace period (30 days after they fell due: the day after a
+   * paid term ends, or the first day of an unpaid one) lapse, and members
+   * LAPSED for 90 days churn. Each change takes effect when the rule made it
+   * due, not when the job runs, so running the job again for the same day, or
+   * an earlier one, changes nothing. Staff only.
+   */
+  runLifecycleJob: LifecycleJobRun;
+  /**
+   * Suspends an ACTIVE member now; their term runs on. Staff only.
+   * Errors: NOT_FOUND naming `memberId`; CONFLICT INVALID_TRANSITION;
+   * BAD_USER_INPUT naming a blank `reason`.
+   */
+  suspendMember: MembershipChange;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationAdmitMemberArgs = {
+  duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
+  feePlanId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationApplyForMembershipArgs = {
+  application: MembershipApplication;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationLeaveClubArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationRecordDuesPaymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  termId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationReinstateMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationRenewMembershipArgs = {
+  duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
+  feePlanId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationRunLifecycleJobArgs = {
+  asOf: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The membership lifecycle. Every mutation runs in one transaction and takes an
+ * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
+ * client): a retry with the same key returns the first answer instead of
+ * applying the change twice, and the same key with other input is a CONFLICT
+ * (reason IDEMPOTENCY_KEY_REUSED).
+ *
+ * Only staff run lifecycle operations, except that a member may leave the club
+ * by themself and may put forward a prospect they refer. A status the operation
+ * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
+ * current status in the message and in `extensions.status`: a prospect is
+ * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
+ * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
+ * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
+ * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
+ * churns LAPSED ones. A CHURNED member is final.
+ *
+ * Days are China calendar days (UTC+8), the club's calendar.
+ */
+export type MutationSuspendMemberArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Where a page of a list sits. Pass endCursor as `after` to get the next page. */
@@ -307,6 +722,26 @@ export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * One change of a member's status, with its reason. Changes are facts: they
+ * are kept, never edited, and the member's status is the latest of them.
+ */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** When the change took effect. */
+  effectiveAt: Scalars['DateTime']['output'];
+  /** The status before; null for the first one, when the member was reached. */
+  from?: Maybe<MemberStatus>;
+  /** A UUID. */
+  id: Scalars['ID']['output'];
+  /** The member whose status changed. */
+  member: Member;
+  /** Why, in a sentence. */
+  reason: Scalars['String']['output'];
+  /** The status after. */
+  to: MemberStatus;
 };
 
 /** How a membership term ended. */
@@ -442,12 +877,15 @@ export type ResolversTypes = {
   Chapter: ResolverTypeWrapper<ChapterModel>;
   Consents: ResolverTypeWrapper<Consents>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConsentsInput: ConsentsInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   FeePlan: ResolverTypeWrapper<FeePlanModel>;
+  LifecycleJobRun: ResolverTypeWrapper<LifecycleJobRunModel>;
   LifecycleStage: LifecycleStage;
+  LifecycleStageReached: ResolverTypeWrapper<LifecycleStageReachedModel>;
   LifecycleStages: ResolverTypeWrapper<LifecycleStages>;
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   Member: ResolverTypeWrapper<MemberModel>;
@@ -455,12 +893,17 @@ export type ResolversTypes = {
   MemberEdge: ResolverTypeWrapper<MemberEdgeModel>;
   MemberFilter: MemberFilter;
   MemberStatus: MemberStatus;
+  MembershipApplication: MembershipApplication;
+  MembershipChange: ResolverTypeWrapper<MembershipChangeModel>;
+  MembershipState: ResolverTypeWrapper<MembershipStateModel>;
   MembershipTerm: ResolverTypeWrapper<MembershipTermModel>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   Powertrain: Powertrain;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StatusChange: ResolverTypeWrapper<StatusChangeModel>;
   TermOutcome: TermOutcome;
   TierCode: TierCode;
 };
@@ -474,22 +917,30 @@ export type ResolversParentTypes = {
   Chapter: ChapterModel;
   Consents: Consents;
   Boolean: Scalars['Boolean']['output'];
+  ConsentsInput: ConsentsInput;
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
   FeePlan: FeePlanModel;
+  LifecycleJobRun: LifecycleJobRunModel;
+  LifecycleStageReached: LifecycleStageReachedModel;
   LifecycleStages: LifecycleStages;
   Locale: Scalars['Locale']['output'];
   Member: MemberModel;
   MemberConnection: MemberConnectionModel;
   MemberEdge: MemberEdgeModel;
   MemberFilter: MemberFilter;
+  MembershipApplication: MembershipApplication;
+  MembershipChange: MembershipChangeModel;
+  MembershipState: MembershipStateModel;
   MembershipTerm: MembershipTermModel;
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PhoneNumber: Scalars['PhoneNumber']['output'];
   Query: Record<PropertyKey, never>;
+  StatusChange: StatusChangeModel;
 };
 
 export type CarResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Car'] = ResolversParentTypes['Car'], FederationReferenceType extends FederationReferenceTypes['Car'] = FederationReferenceTypes['Car']> = {
@@ -536,6 +987,17 @@ export type FeePlanResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type LifecycleJobRunResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LifecycleJobRun'] = ResolversParentTypes['LifecycleJobRun']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  churned?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  lapsed?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+};
+
+export type LifecycleStageReachedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LifecycleStageReached'] = ResolversParentTypes['LifecycleStageReached']> = {
+  reachedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
+};
+
 export type LifecycleStagesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LifecycleStages'] = ResolversParentTypes['LifecycleStages']> = {
   activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   monetisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -566,8 +1028,11 @@ export type MemberResolvers<ContextType = RequestContext, ParentType extends Res
   memberNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['PhoneNumber']>, ParentType, ContextType>;
   referrer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  stageHistory?: Resolver<Maybe<Array<ResolversTypes['LifecycleStageReached']>>, ParentType, ContextType>;
   stages?: Resolver<ResolversTypes['LifecycleStages'], ParentType, ContextType>;
+  stateOn?: Resolver<Maybe<ResolversTypes['MembershipState']>, ParentType, ContextType, RequireFields<MemberStateOnArgs, 'date'>>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Maybe<Array<ResolversTypes['StatusChange']>>, ParentType, ContextType>;
   terms?: Resolver<Maybe<Array<ResolversTypes['MembershipTerm']>>, ParentType, ContextType>;
 };
 
@@ -580,6 +1045,19 @@ export type MemberConnectionResolvers<ContextType = RequestContext, ParentType e
 export type MemberEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type MembershipChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  statusChange?: Resolver<Maybe<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['MembershipTerm']>, ParentType, ContextType>;
+};
+
+export type MembershipStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipState'] = ResolversParentTypes['MembershipState']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lifecycleStage?: Resolver<Maybe<ResolversTypes['LifecycleStage']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MemberStatus']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['MembershipTerm']>, ParentType, ContextType>;
 };
 
 export type MembershipTermResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipTerm'] = ResolversParentTypes['MembershipTerm'], FederationReferenceType extends FederationReferenceTypes['MembershipTerm'] = FederationReferenceTypes['MembershipTerm']> = {
@@ -600,6 +1078,17 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  admitMember?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationAdmitMemberArgs, 'duesPaid' | 'feePlanId' | 'memberId'>>;
+  applyForMembership?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationApplyForMembershipArgs, 'application'>>;
+  leaveClub?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationLeaveClubArgs, 'memberId'>>;
+  recordDuesPayment?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationRecordDuesPaymentArgs, 'termId'>>;
+  reinstateMember?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationReinstateMemberArgs, 'memberId'>>;
+  renewMembership?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationRenewMembershipArgs, 'duesPaid' | 'memberId'>>;
+  runLifecycleJob?: Resolver<ResolversTypes['LifecycleJobRun'], ParentType, ContextType, RequireFields<MutationRunLifecycleJobArgs, 'asOf'>>;
+  suspendMember?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType, RequireFields<MutationSuspendMemberArgs, 'memberId' | 'reason'>>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -617,6 +1106,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, Partial<QueryMembersArgs>>;
 };
 
+export type StatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['MemberStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Car?: CarResolvers<ContextType>;
   Chapter?: ChapterResolvers<ContextType>;
@@ -626,15 +1124,21 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   FeePlan?: FeePlanResolvers<ContextType>;
+  LifecycleJobRun?: LifecycleJobRunResolvers<ContextType>;
+  LifecycleStageReached?: LifecycleStageReachedResolvers<ContextType>;
   LifecycleStages?: LifecycleStagesResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MembershipChange?: MembershipChangeResolvers<ContextType>;
+  MembershipState?: MembershipStateResolvers<ContextType>;
   MembershipTerm?: MembershipTermResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
 };
 

@@ -1,5 +1,7 @@
 import { assertStaffOrSelf } from '../../core/access.js';
 import type { MemberResolvers } from '../generated/resolvers.js';
+import { stagesReached } from '../lifecycle/stages.js';
+import { toCalendarDate } from '../lifecycleArguments.js';
 import { memberLoaders } from '../loaders.js';
 
 /**
@@ -65,5 +67,27 @@ export const Member: MemberResolvers = {
   currentTerm: (member, _args, context) => {
     assertStaffOrSelf(context.viewer, member.id, 'Member.currentTerm');
     return memberLoaders(context).currentTerm.load(member.id);
+  },
+
+  /** Private record: staff and the member only. Oldest first, batched across members. */
+  statusHistory: (member, _args, context) => {
+    assertStaffOrSelf(context.viewer, member.id, 'Member.statusHistory');
+    return memberLoaders(context).statusHistory.load(member.id);
+  },
+
+  /** Private record: staff and the member only. In the order reached, from the member row: no SQL. */
+  stageHistory: (member, _args, context) => {
+    assertStaffOrSelf(context.viewer, member.id, 'Member.stageHistory');
+    return stagesReached(member);
+  },
+
+  /**
+   * Private record: staff and the member only. The member on a day; its
+   * fields look the day's facts up, batched per day across members.
+   */
+  stateOn: (member, { date }, context) => {
+    const day = toCalendarDate(date, 'date');
+    assertStaffOrSelf(context.viewer, member.id, 'Member.stateOn');
+    return { member, date: day };
   },
 };
