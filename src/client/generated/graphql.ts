@@ -96,6 +96,8 @@ export type RegistrationStatus =
   | 'CANCELLED'
   /** Holds a seat. */
   | 'CONFIRMED'
+  /** Holds a seat while the member's points are charged; CONFIRMED once they are. */
+  | 'PENDING_PAYMENT'
   /** Waits for a seat. */
   | 'WAITLISTED';
 
