@@ -100,7 +100,7 @@ export function toNewEventDetails(input: CreateEventInput): EventDetails {
     ...toFee(input.fee ?? null, 'input.fee'),
     pointsPrice: input.pointsPrice == null ? null : toPositive(input.pointsPrice, 'input.pointsPrice', 1_000_000),
   };
-  return checkTogether(details, (field) => input[field as keyof CreateEventInput] != null);
+  return checkTogether(details, (field) => input[field as keyof CreateEventInput] !== undefined);
 }
 
 /**
