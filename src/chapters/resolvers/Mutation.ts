@@ -11,6 +11,14 @@ function chinaToday(now: Date): string {
 }
 
 /**
+ * A Date argument as "YYYY-MM-DD". The Date scalar (graphql-scalars) hands
+ * resolvers a Date at UTC midnight, although the generated type says string.
+ */
+function toCalendarDate(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/**
  * The chapters subgraph's mutations: staff appoint and remove chapter leads.
  * Each runs in one transaction with its domain event and its idempotency
  * key; the answer stored for a key is the lead row itself.
@@ -23,7 +31,7 @@ export const Mutation: MutationResolvers = {
     assertStaff(context.viewer, 'Mutation.appointChapterLead');
 
     const now = new Date();
-    const lead: ChapterLeadRow = { chapterId, memberId, role: args.role, since: args.since ?? chinaToday(now) };
+    const lead: ChapterLeadRow = { chapterId, memberId, role: args.role, since: args.since == null ? chinaToday(now) : toCalendarDate(args.since) };
     return context.db.transaction((tx) =>
       applyOnce(tx, idempotencyKeys, { key: args.idempotencyKey, viewer: context.viewer, operation: 'appointChapterLead', input: lead }, async () => ({
         ...(await appointLead(tx, lead, now)),
