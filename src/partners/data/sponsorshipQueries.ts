@@ -1,4 +1,4 @@
-import { asc, desc, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { sponsoredChapters, sponsoredEvents, sponsorships, type SponsorshipRow } from './tables.js';
 
@@ -41,4 +41,21 @@ export function findChaptersOfSponsorships(
     .from(sponsoredChapters)
     .where(inArray(sponsoredChapters.sponsorshipId, [...sponsorshipIds]))
     .orderBy(asc(sponsoredChapters.sponsorshipId), asc(sponsoredChapters.chapterId));
+}
+
+/**
+ * The events several partners' sponsorships cover, each partner's in order
+ * of event id, each event once per partner however many of its sponsorships
+ * cover it.
+ */
+export function findEventsOfPartners(
+  db: Database,
+  partnerIds: readonly string[],
+): Promise<Array<{ partnerId: string; eventId: string }>> {
+  return db
+    .selectDistinct({ partnerId: sponsorships.partnerId, eventId: sponsoredEvents.eventId })
+    .from(sponsoredEvents)
+    .innerJoin(sponsorships, eq(sponsorships.id, sponsoredEvents.sponsorshipId))
+    .where(inArray(sponsorships.partnerId, [...partnerIds]))
+    .orderBy(asc(sponsorships.partnerId), asc(sponsoredEvents.eventId));
 }

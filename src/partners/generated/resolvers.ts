@@ -108,6 +108,14 @@ export type Partner = {
   offers: Array<Offer>;
   /** The day the partnership began. */
   partnerSince: Scalars['Date']['output'];
+  /**
+   * The events the partner's sponsorships cover, each once, in order of id: what
+   * a sponsor's portal lists. Of each event a sponsor sees what anyone sees, its
+   * counts included (confirmedCount, attendedCount, participationRate, ratings),
+   * which name nobody; who registered or attended (Event.registrations) stays
+   * with staff.
+   */
+  sponsoredEvents: Array<Event>;
   /** The partner's sponsorships, newest first. */
   sponsorships: Array<Sponsorship>;
   /** The partner's website. */
@@ -416,6 +424,7 @@ export type PartnerResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   partnerSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sponsoredEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
