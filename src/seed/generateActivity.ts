@@ -480,20 +480,29 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     // gives the same confirmed total.
     if (seat && cancelledAt === null) world.confirmed[event.index]!++;
 
+    // A seat is confirmed when taken: its points are charged at once here,
+    // where the subgraphs hold it pending until loyalty has answered.
+    const pointsCharged = seat && event.pointsPrice > 0 ? event.pointsPrice : null;
     const registration: RegistrationInsert = {
       id: random.uuid(),
       eventId: event.row.id,
       memberId,
       status: cancelledAt !== null ? 'CANCELLED' : seat ? 'CONFIRMED' : 'WAITLISTED',
       registeredAt: new Date(at),
+      confirmedAt: seat ? new Date(at) : null,
       checkedInAt: null,
       cancelledAt: cancelledAt === null ? null : new Date(cancelledAt),
+      cancellationReason: cancelledAt === null ? null : event.cancelledAt !== null ? 'EVENT_CANCELLED' : 'MEMBER',
+      pointsCharged,
+      pointsEntryId: null,
+      pointsRefundRequestedAt: pointsCharged !== null && cancelledAt !== null ? new Date(cancelledAt) : null,
     };
     activity.registrations.push(registration);
 
-    if (seat && event.pointsPrice > 0) {
-      book(-event.pointsPrice, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
-      if (cancelledAt !== null) schedule(cancelledAt, { type: 'refund', points: event.pointsPrice, reason: `Refund: ${event.row.title} registration cancelled` });
+    if (pointsCharged !== null) {
+      book(-pointsCharged, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
+      registration.pointsEntryId = activity.points.at(-1)!.id!;
+      if (cancelledAt !== null) schedule(cancelledAt, { type: 'refund', points: pointsCharged, reason: `Refund: ${event.row.title} registration cancelled` });
     }
     if (registration.status !== 'CONFIRMED') return;
     if (event.feeYuan > 0) score(at, (event.feeYuan / 100) * scoreWeights.perHundredYuan);

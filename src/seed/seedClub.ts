@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../core/database/database.js';
 import { createActivityWorld, simulateMember } from './generateActivity.js';
 import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
+import { EventCopies } from './generateEventCopies.js';
 import { generateEvents } from './generateEvents.js';
 import { generateLeads, LeadShortlist } from './generateLeads.js';
 import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
@@ -129,6 +130,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const roster = generateRoster(settings, calendar, horizon);
   const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
   const shortlist = new LeadShortlist();
+  const eventCopies = new EventCopies(events);
 
   // While one batch is written, the next is generated: on PostgreSQL the
   // server's work then overlaps with ours. A failed write is kept as a value
@@ -173,6 +175,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       append(batch.serviceOrders, activity.serviceOrders);
       append(batch.registrations, activity.registrations);
       append(batch.ratings, activity.ratings);
+      eventCopies.addMember(activity);
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
           index,
@@ -198,8 +201,22 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
 
   report('leads', settings.members);
   const leads = generateLeads(settings.seed, calendar, shortlist);
-  await writeSubgraphs(handle, [(tx) => insertRows(tx, chapters.chapterLeads, leads)]);
+  eventCopies.addLeads(leads);
+  await writeSubgraphs(handle, [
+    (tx) => insertRows(tx, chapters.chapterLeads, leads),
+    // The events subgraph's copies and fee revenue, once every registration is written.
+    async (tx) => {
+      await insertRows(tx, eventTables.memberStatuses, eventCopies.memberStatuses);
+      await insertRows(tx, eventTables.memberTiers, eventCopies.memberTiers);
+      await insertRows(tx, eventTables.chapterLeads, eventCopies.chapterLeads);
+      await insertRows(tx, eventTables.feeCharges, eventCopies.feeCharges);
+    },
+  ]);
   count('chapters.chapter_leads', leads);
+  count('events.member_statuses', eventCopies.memberStatuses);
+  count('events.member_tiers', eventCopies.memberTiers);
+  count('events.chapter_leads', eventCopies.chapterLeads);
+  count('events.fee_charges', eventCopies.feeCharges);
 
   report('done', settings.members);
   return { settings, counts, milliseconds: Math.round(performance.now() - began) };

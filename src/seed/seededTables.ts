@@ -1,6 +1,14 @@
 import { benefits, memberTiers, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
 import { chapterLeads, chapters, regions } from '../chapters/data/tables.js';
-import { events, ratings, registrations } from '../events/data/tables.js';
+import {
+  chapterLeads as eventChapterLeads,
+  events,
+  feeCharges,
+  memberStatuses,
+  memberTiers as eventMemberTiers,
+  ratings,
+  registrations,
+} from '../events/data/tables.js';
 import { feePlans, memberStandings, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
 import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
 import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
@@ -15,6 +23,14 @@ export const seededTables = {
   members: { members, cars, membershipTerms, statusChanges },
   loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries },
   benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
-  events: { events, registrations, ratings },
+  events: {
+    events,
+    registrations,
+    ratings,
+    feeCharges,
+    memberStatuses,
+    memberTiers: eventMemberTiers,
+    chapterLeads: eventChapterLeads,
+  },
   partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers },
 } as const;

@@ -83,7 +83,8 @@ async function pointsRequestsOf(registrationId: string) {
 }
 
 async function statusesOf(event: string) {
-  const response = await gateway.request<{ event: Record<string, unknown> & { registrations: { edges: { node: Record<string, unknown> }[] } } }, { id: string }>(
+  type Counts = { confirmedCount: number; pendingPaymentCount: number; waitlistCount: number; seatsLeft: number };
+  const response = await gateway.request<{ event: Counts & { registrations: { edges: { node: Record<string, unknown> }[] } } }, { id: string }>(
     `query ($id: ID!) { event(id: $id) { confirmedCount pendingPaymentCount waitlistCount seatsLeft
       registrations { edges { node { id status cancellationReason pointsCharged confirmedAt } } } } }`,
     { as: staff, variables: { id: event } },
