@@ -49,6 +49,7 @@ const batchTableNames: Record<keyof MemberBatch, string> = {
   memberStandings: 'loyalty.member_standings',
   tierChanges: 'loyalty.tier_changes',
   pointsEntries: 'loyalty.points_entries',
+  pointsCharges: 'loyalty.points_charges',
   memberTiers: 'benefits.member_tiers',
   redemptions: 'benefits.redemptions',
   serviceOrders: 'benefits.service_orders',
@@ -171,6 +172,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
         });
       }
       append(batch.pointsEntries, activity.points);
+      append(batch.pointsCharges, activity.pointsCharges);
       append(batch.redemptions, activity.redemptions);
       append(batch.serviceOrders, activity.serviceOrders);
       append(batch.registrations, activity.registrations);

@@ -9,7 +9,7 @@ import {
   ratings,
   registrations,
 } from '../events/data/tables.js';
-import { feePlans, memberStandings, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
+import { feePlans, memberStandings, pointsCharges, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
 import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
 import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
@@ -21,7 +21,7 @@ import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } fr
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { members, cars, membershipTerms, statusChanges },
-  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries },
+  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries, pointsCharges },
   benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
   events: {
     events,
