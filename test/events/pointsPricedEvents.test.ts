@@ -7,7 +7,9 @@ import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js'
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
 // Loyalty's answers are recorded here by hand, as loyalty records them: this
-// file tests the events subgraph's side of the protocol on its own.
+// file tests the events subgraph's side of the protocol on its own, with the
+// loyalty subgraph served elsewhere (so its handlers do not run here). See
+// pointsCharges.test.ts for both sides together.
 let database: TestDatabase;
 let gateway: TestGateway;
 
@@ -26,7 +28,7 @@ beforeAll(async () => {
     { id: gala, title: 'Points gala', capacity: 5, pointsPrice: 800, ...future },
   ]);
   await insertMemberCopies(db, members.map((id) => ({ memberId: id })));
-  gateway = await startTestGateway(database);
+  gateway = await startTestGateway(database, { remoteUrls: { loyalty: 'http://127.0.0.1:9/' } });
 });
 
 afterAll(async () => {
