@@ -53,6 +53,18 @@ export type EventFeeRefunded = {
   refundedAt: string;
 };
 
+/** An event was created (as a draft): the partners subgraph learns it may be sponsored. */
+export type EventCreated = {
+  eventId: string;
+  chapterId: string | null;
+  title: string;
+  kind: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  createdAt: string;
+};
+
 /** Loyalty placed a member in a tier. */
 export type TierChanged = {
   memberId: string;

@@ -1,7 +1,10 @@
 import type { chapterLeads, feeCharges, memberStatuses, memberTiers } from '../events/data/tables.js';
+import type { knownEvents } from '../partners/data/tables.js';
+import { DAY } from './clock.js';
 import type { MemberActivity } from './generateActivity.js';
 import type { EventPlan } from './generateEvents.js';
 import type { ChapterLeadInsert } from './generateLeads.js';
+import type { SeedCalendar } from './settings.js';
 
 type FeeChargeInsert = typeof feeCharges.$inferInsert;
 
@@ -71,4 +74,13 @@ export class EventCopies {
       });
     }
   }
+}
+
+/**
+ * The partners subgraph's copy of the events that exist, as events.EventCreated
+ * keeps it: every event, announced a month before its registration opened
+ * (or today, for a draft not yet open).
+ */
+export function knownEventsOf(events: readonly EventPlan[], calendar: SeedCalendar): (typeof knownEvents.$inferInsert)[] {
+  return events.map((event) => ({ eventId: event.row.id, createdAt: new Date(Math.min(event.opensAt - 30 * DAY, calendar.asOf)) }));
 }

@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../core/database/database.js';
 import { createActivityWorld, simulateMember } from './generateActivity.js';
 import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
-import { EventCopies } from './generateEventCopies.js';
+import { EventCopies, knownEventsOf } from './generateEventCopies.js';
 import { generateEvents } from './generateEvents.js';
 import { generateLeads, LeadShortlist } from './generateLeads.js';
 import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
@@ -88,6 +88,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const { chapters, loyalty, benefits, events: eventTables, partners } = seededTables;
   const partnerRows = partnerSet.plans.map((plan) => plan.row);
   const eventRows = events.map((event) => event.row);
+  const knownEventRows = knownEventsOf(events, calendar);
   await writeSubgraphs(handle, [
     async (tx) => {
       await insertRows(tx, chapters.regions, chapterRows.regions);
@@ -109,6 +110,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, partners.sponsoredEvents, deals.sponsoredEvents);
       await insertRows(tx, partners.sponsoredChapters, deals.sponsoredChapters);
       await insertRows(tx, partners.offers, deals.offers);
+      await insertRows(tx, partners.knownEvents, knownEventRows);
     },
   ]);
   count('chapters.regions', chapterRows.regions);
@@ -124,6 +126,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   count('partners.sponsored_events', deals.sponsoredEvents);
   count('partners.sponsored_chapters', deals.sponsoredChapters);
   count('partners.offers', deals.offers);
+  count('partners.known_events', knownEventRows);
 
   // The roster: what members need to know of each other, before any rows.
   report('roster', 0);

@@ -11,7 +11,7 @@ import {
 } from '../events/data/tables.js';
 import { feePlans, memberStandings, pointsCharges, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
 import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
-import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
+import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
 /**
  * Every table the seed fills, by subgraph, parents before children. The seed
@@ -32,5 +32,5 @@ export const seededTables = {
     memberTiers: eventMemberTiers,
     chapterLeads: eventChapterLeads,
   },
-  partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers },
+  partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers, knownEvents },
 } as const;

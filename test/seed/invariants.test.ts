@@ -338,6 +338,12 @@ describe('the seeded events copies and charges', () => {
       where l.chapter_id is null or c.chapter_id is null`)).toEqual([]);
   });
 
+  it('let the partners subgraph know of every event, as events.EventCreated tells it', async () => {
+    expect(await rows(sql`
+      select e.id from events.events e full join partners.known_events k on k.event_id = e.id
+      where e.id is null or k.event_id is null`)).toEqual([]);
+  });
+
   it('record how each registration got and gave up its seat', async () => {
     expect(await rows(sql`
       select r.id from events.registrations r join events.events e on e.id = r.event_id

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
 import { ConflictError, NotFoundError } from '../../core/errors.js';
 import type { Viewer } from '../../core/viewer.js';
@@ -6,6 +7,7 @@ import { assertManagesEvents } from '../access.js';
 import { insertEvent, lockEvent, updateEvent } from '../data/eventQueries.js';
 import { countHeldSeats, liveRegistrationsOfEvent } from '../data/registrationQueries.js';
 import type { EventRow } from '../data/tables.js';
+import { eventsSource, type EventCreated } from '../domainEvents.js';
 import type { EventDetails } from '../eventInput.js';
 import { cancelSeat, fillFreedSeats } from './seats.js';
 
@@ -28,10 +30,27 @@ function assertNotCancelled(event: EventRow): void {
   }
 }
 
-/** Creates an event as a DRAFT; staff, or a lead of its chapter. */
-export async function createEvent(tx: Database, request: { viewer: Viewer; details: EventDetails }): Promise<EventRow> {
+/**
+ * Creates an event as a DRAFT; staff, or a lead of its chapter. Records
+ * events.EventCreated, from which the partners subgraph learns that the
+ * event exists and may be sponsored.
+ */
+export async function createEvent(tx: Database, request: { viewer: Viewer; details: EventDetails; now: Date }): Promise<EventRow> {
   await assertManagesEvents(tx, request.viewer, request.details.chapterId, 'Mutation.createEvent');
-  return insertEvent(tx, { id: randomUUID(), status: 'DRAFT', ...request.details });
+  const event = await insertEvent(tx, { id: randomUUID(), status: 'DRAFT', ...request.details });
+
+  const payload: EventCreated = {
+    eventId: event.id,
+    chapterId: event.chapterId,
+    title: event.title,
+    kind: event.kind,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    timeZone: event.timeZone,
+    createdAt: request.now.toISOString(),
+  };
+  await recordEvent(tx, { type: 'events.EventCreated', source: eventsSource, payload: { ...payload } });
+  return event;
 }
 
 /**

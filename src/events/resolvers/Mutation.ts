@@ -61,8 +61,8 @@ export const Mutation: MutationResolvers = {
   /** Creates a DRAFT event; staff or a lead of its chapter. Never null. */
   createEvent: async (_parent, args, context) => {
     const details = toNewEventDetails(args.input);
-    const id = await applyWrite(context, { key: args.idempotencyKey, operation: 'createEvent', input: args.input }, (tx) =>
-      createEvent(tx, { viewer: context.viewer, details }),
+    const id = await applyWrite(context, { key: args.idempotencyKey, operation: 'createEvent', input: args.input }, (tx, now) =>
+      createEvent(tx, { viewer: context.viewer, details, now }),
     );
     return committedEvent(context, id);
   },

@@ -54,6 +54,39 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Makes a sponsorship cover an event, so that its partner is one of the
+   * event's sponsors and sees the event in Partner.sponsoredEvents. Staff only.
+   * Errors: BAD_USER_INPUT for a malformed id; FORBIDDEN with reason STAFF_ONLY;
+   * NOT_FOUND naming `sponsorshipId` or `eventId` (an event the events subgraph
+   * has not announced); CONFLICT with reason ALREADY_COVERED.
+   */
+  sponsorEvent: Sponsorship;
+  /**
+   * Takes an event from what a sponsorship covers. Staff only. Errors:
+   * BAD_USER_INPUT for a malformed id; FORBIDDEN with reason STAFF_ONLY;
+   * NOT_FOUND naming `sponsorshipId`, or `eventId` when the sponsorship does not
+   * cover it.
+   */
+  withdrawEventSponsorship: Sponsorship;
+};
+
+
+export type MutationSponsorEventArgs = {
+  eventId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  sponsorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawEventSponsorshipArgs = {
+  eventId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  sponsorshipId: Scalars['ID']['input'];
+};
+
 /**
  * An offer a partner makes to members; an offer the club takes up becomes a
  * benefit. Owned by the partners subgraph. Key: id.
@@ -331,8 +364,9 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventModel>;
   Money: ResolverTypeWrapper<Money>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Offer: ResolverTypeWrapper<OfferModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Offer: ResolverTypeWrapper<OfferModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerModel>;
@@ -356,8 +390,9 @@ export type ResolversParentTypes = {
   Event: EventModel;
   Money: Money;
   Int: Scalars['Int']['output'];
-  Offer: OfferModel;
+  Mutation: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  Offer: OfferModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Partner: PartnerModel;
@@ -396,6 +431,11 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  sponsorEvent?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType, RequireFields<MutationSponsorEventArgs, 'eventId' | 'sponsorshipId'>>;
+  withdrawEventSponsorship?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType, RequireFields<MutationWithdrawEventSponsorshipArgs, 'eventId' | 'sponsorshipId'>>;
 };
 
 export type OfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'], FederationReferenceType extends FederationReferenceTypes['Offer'] = FederationReferenceTypes['Offer']> = {
@@ -470,6 +510,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
