@@ -17,6 +17,8 @@ import {
   findWaitlistPositions,
   latestRegistrationsOfMembers,
   pageRegistrationsOfEvents,
+  pastRegistrationsOfMembers,
+  upcomingRegistrationsOfMembers,
   type RegistrationCountsRow,
 } from './data/registrationQueries.js';
 import type { EventRow, RatingRow, RegistrationRow } from './data/tables.js';
@@ -42,7 +44,8 @@ export function createRegistrationCountsLoader(db: Database) {
   return new DataLoader<string, RegistrationCountsRow>(async (eventIds) => {
     const rows = oneByKey(eventIds, await countRegistrationsOfEvents(db, eventIds), (row) => row.eventId);
     return eventIds.map(
-      (eventId, index) => rows[index] ?? { eventId, confirmed: 0, waitlisted: 0, cancelled: 0, attended: 0 },
+      (eventId, index) =>
+        rows[index] ?? { eventId, confirmed: 0, pendingPayment: 0, waitlisted: 0, cancelled: 0, attended: 0 },
     );
   });
 }
@@ -154,6 +157,31 @@ export function createMemberRegistrationsLoader(db: Database) {
   );
 }
 
+/** Which of a member's events: those not yet ended, or those ended. */
+export type MemberCalendarArgs = { when: 'UPCOMING' | 'PAST'; limit: number };
+
+/**
+ * Each member's upcoming registrations (soonest event first) or past
+ * confirmed ones (latest first), keyed by member id and the arguments: one
+ * statement per distinct arguments, with "now" fixed once per request so
+ * that every member of it is cut at the same instant. Callers check access.
+ */
+export function createMemberCalendarLoader(db: Database) {
+  const now = new Date();
+  return new DataLoader<ListKey<MemberCalendarArgs>, RegistrationRow[], string>(
+    (keys) =>
+      batchByArgs(keys, async (memberIds, args) => {
+        const query = { memberIds, now, limit: args.limit };
+        const rows =
+          args.when === 'UPCOMING'
+            ? await upcomingRegistrationsOfMembers(db, query)
+            : await pastRegistrationsOfMembers(db, query);
+        return manyByKey(memberIds, rows, (row) => row.memberId);
+      }),
+    { cacheKeyFn: listCacheKey },
+  );
+}
+
 /** The events subgraph's loaders for one request. */
 export const eventLoaders = requestScoped(({ db }) => ({
   event: createEventLoader(db),
@@ -166,4 +194,5 @@ export const eventLoaders = requestScoped(({ db }) => ({
   chapterEventCount: createChapterEventCountLoader(db),
   eventRegistrations: createEventRegistrationsLoader(db),
   memberRegistrations: createMemberRegistrationsLoader(db),
+  memberCalendar: createMemberCalendarLoader(db),
 }));

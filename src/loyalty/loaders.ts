@@ -3,6 +3,7 @@ import { manyByKey, oneByKey } from '../core/batch.js';
 import type { Database } from '../core/database/database.js';
 import { requestScoped } from '../core/requestScoped.js';
 import {
+  findPointsEntries,
   pageLedgers,
   sumLedgers,
   type LedgerPosition,
@@ -10,7 +11,7 @@ import {
 } from './data/pointsQueries.js';
 import { findStandings, findTierChangesOfMembers } from './data/standingQueries.js';
 import { findFeePlans, findTiers, findTiersOfFeePlans } from './data/tierQueries.js';
-import type { FeePlanRow, MemberStandingRow, TierChangeRow, TierRow } from './data/tables.js';
+import type { FeePlanRow, MemberStandingRow, PointsEntryRow, TierChangeRow, TierRow } from './data/tables.js';
 
 /** Tiers by id; null for an id that names none. */
 export function createTierLoader(db: Database) {
@@ -44,6 +45,13 @@ export function createStandingLoader(db: Database) {
 export function createTierHistoryLoader(db: Database) {
   return new DataLoader<string, TierChangeRow[]>(async (memberIds) =>
     manyByKey(memberIds, await findTierChangesOfMembers(db, memberIds), (row) => row.memberId),
+  );
+}
+
+/** Ledger entries by id; null for an id that names none. */
+export function createPointsEntryLoader(db: Database) {
+  return new DataLoader<string, PointsEntryRow | null>(async (ids) =>
+    oneByKey(ids, await findPointsEntries(db, ids), (row) => row.id),
   );
 }
 
@@ -117,4 +125,5 @@ export const loyaltyLoaders = requestScoped(({ db }) => ({
   tierHistory: createTierHistoryLoader(db),
   ledgerTotals: createLedgerTotalsLoader(db),
   ledgerPage: createLedgerPageLoader(db),
+  pointsEntry: createPointsEntryLoader(db),
 }));

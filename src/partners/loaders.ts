@@ -7,6 +7,7 @@ import { findOffers, findOffersOfPartners } from './data/offerQueries.js';
 import { findPartners, findPartnersOfChapters, findSponsorsOfEvents } from './data/partnerQueries.js';
 import {
   findChaptersOfSponsorships,
+  findEventsOfPartners,
   findEventsOfSponsorships,
   findSponsorships,
   findSponsorshipsOfPartners,
@@ -58,6 +59,14 @@ export function createSponsorshipEventsLoader(db: Database) {
   });
 }
 
+/** Each partner's sponsored events as references, in order of event id, each once. */
+export function createPartnerSponsoredEventsLoader(db: Database) {
+  return new DataLoader<string, EntityReference[]>(async (ids) => {
+    const rows = await findEventsOfPartners(db, ids);
+    return manyByKey(ids, rows, (row) => row.partnerId).map((events) => events.map((row) => ({ id: row.eventId })));
+  });
+}
+
 /** Each sponsorship's covered chapters as references, in order of chapter id. */
 export function createSponsorshipChaptersLoader(db: Database) {
   return new DataLoader<string, EntityReference[]>(async (ids) => {
@@ -86,6 +95,7 @@ export const partnerLoaders = requestScoped(({ db }) => ({
   sponsorship: createSponsorshipLoader(db),
   partnerSponsorships: createPartnerSponsorshipsLoader(db),
   sponsorshipEvents: createSponsorshipEventsLoader(db),
+  partnerSponsoredEvents: createPartnerSponsoredEventsLoader(db),
   sponsorshipChapters: createSponsorshipChaptersLoader(db),
   offer: createOfferLoader(db),
   partnerOffers: createPartnerOffersLoader(db),

@@ -1,6 +1,6 @@
 import type { redemptions, serviceOrders } from '../benefits/data/tables.js';
 import type { ratings, registrations } from '../events/data/tables.js';
-import type { memberStandings, pointsEntries, tierChanges } from '../loyalty/data/tables.js';
+import type { memberStandings, pointsCharges, pointsEntries, tierChanges } from '../loyalty/data/tables.js';
 import type { membershipTerms, statusChanges } from '../members/data/tables.js';
 import { chapterCatalogue } from './catalogue/chapters.js';
 import { contributionReasons, ratingComments } from './catalogue/events.js';
@@ -21,6 +21,7 @@ export type StatusChangeInsert = typeof statusChanges.$inferInsert;
 export type StandingInsert = typeof memberStandings.$inferInsert;
 export type TierChangeInsert = typeof tierChanges.$inferInsert;
 export type PointsEntryInsert = typeof pointsEntries.$inferInsert;
+export type PointsChargeInsert = typeof pointsCharges.$inferInsert;
 export type RegistrationInsert = typeof registrations.$inferInsert;
 export type RatingInsert = typeof ratings.$inferInsert;
 export type RedemptionInsert = typeof redemptions.$inferInsert;
@@ -113,6 +114,8 @@ export interface MemberActivity {
   standing: StandingInsert | null;
   tierChanges: TierChangeInsert[];
   points: PointsEntryInsert[];
+  /** The points charges benefits and events asked loyalty for, with their refunds. */
+  pointsCharges: PointsChargeInsert[];
   registrations: RegistrationInsert[];
   ratings: RatingInsert[];
   redemptions: RedemptionInsert[];
@@ -129,7 +132,7 @@ type Occasion =
   | { type: 'expiry'; year: number }
   | { type: 'register'; event: EventPlan }
   | { type: 'checkin'; event: EventPlan; registration: RegistrationInsert }
-  | { type: 'refund'; points: number; reason: string }
+  | { type: 'refund'; charge: PointsChargeInsert; reason: string }
   | { type: 'redeem' }
   | { type: 'order' }
   | { type: 'contribution' }
@@ -238,6 +241,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     standing: null,
     tierChanges: [],
     points: [],
+    pointsCharges: [],
     registrations: [],
     ratings: [],
     redemptions: [],
@@ -273,7 +277,24 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     } else {
       debits -= points;
     }
-    activity.points.push({ id: random.uuid(), memberId, points, kind, reason, occurredAt: new Date(occurredAt) });
+    const entry = { id: random.uuid(), memberId, points, kind, reason, occurredAt: new Date(occurredAt) };
+    activity.points.push(entry);
+    return entry;
+  };
+  // A spend another subgraph asked loyalty for, kept as loyalty keeps its charges.
+  const charge = (requestedBy: string, reference: string, entry: ReturnType<typeof book>) => {
+    const row: PointsChargeInsert = {
+      requestedBy,
+      reference,
+      memberId,
+      points: -entry.points,
+      entryId: entry.id,
+      chargedAt: entry.occurredAt,
+      refundEntryId: null,
+      refundedPoints: null,
+    };
+    activity.pointsCharges.push(row);
+    return row;
   };
   const score = (at: number, value: number) => scoreFacts.push({ at, value });
   const scoreAt = (at: number) => {
@@ -446,9 +467,12 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
         }
         break;
       }
-      case 'refund':
-        book(occasion.points, 'REFUND', occasion.reason, at);
+      case 'refund': {
+        const entry = book(occasion.charge.points, 'REFUND', occasion.reason, at);
+        occasion.charge.refundEntryId = entry.id;
+        occasion.charge.refundedPoints = entry.points;
         break;
+      }
       case 'redeem':
         redeem(at);
         break;
@@ -483,20 +507,30 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     // gives the same confirmed total.
     if (seat && cancelledAt === null) world.confirmed[event.index]!++;
 
+    // A seat is confirmed when taken: its points are charged at once here,
+    // where the subgraphs hold it pending until loyalty has answered.
+    const pointsCharged = seat && event.pointsPrice > 0 ? event.pointsPrice : null;
     const registration: RegistrationInsert = {
       id: random.uuid(),
       eventId: event.row.id,
       memberId,
       status: cancelledAt !== null ? 'CANCELLED' : seat ? 'CONFIRMED' : 'WAITLISTED',
       registeredAt: new Date(at),
+      confirmedAt: seat ? new Date(at) : null,
       checkedInAt: null,
       cancelledAt: cancelledAt === null ? null : new Date(cancelledAt),
+      cancellationReason: cancelledAt === null ? null : event.cancelledAt !== null ? 'EVENT_CANCELLED' : 'MEMBER',
+      pointsCharged,
+      pointsEntryId: null,
+      pointsRefundRequestedAt: pointsCharged !== null && cancelledAt !== null ? new Date(cancelledAt) : null,
     };
     activity.registrations.push(registration);
 
-    if (seat && event.pointsPrice > 0) {
-      book(-event.pointsPrice, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
-      if (cancelledAt !== null) schedule(cancelledAt, { type: 'refund', points: event.pointsPrice, reason: `Refund: ${event.row.title} registration cancelled` });
+    if (pointsCharged !== null) {
+      const entry = book(-pointsCharged, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
+      const seatCharge = charge('events', `registration:${registration.id}`, entry);
+      registration.pointsEntryId = entry.id;
+      if (cancelledAt !== null) schedule(cancelledAt, { type: 'refund', charge: seatCharge, reason: `Refund: ${event.row.title} registration cancelled` });
     }
     if (registration.status !== 'CONFIRMED') return;
     if (event.feeYuan > 0) score(at, (event.feeYuan / 100) * scoreWeights.perHundredYuan);
@@ -523,9 +557,11 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     } else if (benefit.entry.pointsCost > balance) {
       return;
     }
-    if (benefit.entry.pointsCost > 0) book(-benefit.entry.pointsCost, 'SPEND_BENEFIT', `Redeemed ${benefit.entry.name}`, at);
+    const spent = benefit.entry.pointsCost > 0 ? book(-benefit.entry.pointsCost, 'SPEND_BENEFIT', `Redeemed ${benefit.entry.name}`, at) : null;
+    const redemptionId = random.uuid();
+    if (spent) charge('benefits', `redemption:${redemptionId}`, spent);
     activity.redemptions.push({
-      id: random.uuid(),
+      id: redemptionId,
       memberId,
       benefitId: benefit.id,
       redeemedAt: new Date(at),
@@ -544,8 +580,9 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     const pointsUsed = balance >= 1000 && random.chance(0.35) ? Math.min(Math.floor(balance / 100) * 100, Math.floor((priceYuan * 2) / 100) * 100) : 0;
     const cancelled = random.chance(0.05);
     const amountMinor = service.priceMinor - pointsUsed * 10;
+    const orderId = random.uuid();
     activity.serviceOrders.push({
-      id: random.uuid(),
+      id: orderId,
       memberId,
       serviceId: service.id,
       amountMinor,
@@ -554,9 +591,9 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       status: cancelled ? 'CANCELLED' : at > calendar.asOf - 10 * DAY ? 'PLACED' : 'FULFILLED',
     });
     if (pointsUsed > 0) {
-      book(-pointsUsed, 'SPEND_SERVICE', `Paid towards ${service.entry.name}`, at);
+      const orderCharge = charge('benefits', `service-order:${orderId}`, book(-pointsUsed, 'SPEND_SERVICE', `Paid towards ${service.entry.name}`, at));
       const refundAt = at + random.between(1, 3) * DAY;
-      if (cancelled && refundAt < calendar.asOf) schedule(refundAt, { type: 'refund', points: pointsUsed, reason: `Refund: ${service.entry.name} order cancelled` });
+      if (cancelled && refundAt < calendar.asOf) schedule(refundAt, { type: 'refund', charge: orderCharge, reason: `Refund: ${service.entry.name} order cancelled` });
     }
     // The order was placed (and the member monetised) before any cancellation.
     if (monetisedAt === null) monetisedAt = at;

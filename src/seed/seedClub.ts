@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../core/database/database.js';
 import { createActivityWorld, simulateMember } from './generateActivity.js';
 import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
+import { EventCopies, knownEventsOf } from './generateEventCopies.js';
 import { generateEvents } from './generateEvents.js';
 import { generateLeads, LeadShortlist } from './generateLeads.js';
 import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
@@ -49,6 +50,7 @@ const batchTableNames: Record<keyof MemberBatch, string> = {
   memberStandings: 'loyalty.member_standings',
   tierChanges: 'loyalty.tier_changes',
   pointsEntries: 'loyalty.points_entries',
+  pointsCharges: 'loyalty.points_charges',
   memberTiers: 'benefits.member_tiers',
   redemptions: 'benefits.redemptions',
   serviceOrders: 'benefits.service_orders',
@@ -87,6 +89,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const { chapters, loyalty, benefits, events: eventTables, partners } = seededTables;
   const partnerRows = partnerSet.plans.map((plan) => plan.row);
   const eventRows = events.map((event) => event.row);
+  const knownEventRows = knownEventsOf(events, calendar);
   await writeSubgraphs(handle, [
     async (tx) => {
       await insertRows(tx, chapters.regions, chapterRows.regions);
@@ -109,6 +112,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, partners.sponsoredEvents, deals.sponsoredEvents);
       await insertRows(tx, partners.sponsoredChapters, deals.sponsoredChapters);
       await insertRows(tx, partners.offers, deals.offers);
+      await insertRows(tx, partners.knownEvents, knownEventRows);
     },
   ]);
   count('chapters.regions', chapterRows.regions);
@@ -124,6 +128,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   count('partners.sponsored_events', deals.sponsoredEvents);
   count('partners.sponsored_chapters', deals.sponsoredChapters);
   count('partners.offers', deals.offers);
+  count('partners.known_events', knownEventRows);
 
   // The roster: what members need to know of each other, before any rows.
   report('roster', 0);
@@ -131,6 +136,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const roster = generateRoster(settings, calendar, horizon);
   const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
   const shortlist = new LeadShortlist();
+  const eventCopies = new EventCopies(events);
 
   // While one batch is written, the next is generated: on PostgreSQL the
   // server's work then overlaps with ours. A failed write is kept as a value
@@ -171,10 +177,12 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
         });
       }
       append(batch.pointsEntries, activity.points);
+      append(batch.pointsCharges, activity.pointsCharges);
       append(batch.redemptions, activity.redemptions);
       append(batch.serviceOrders, activity.serviceOrders);
       append(batch.registrations, activity.registrations);
       append(batch.ratings, activity.ratings);
+      eventCopies.addMember(activity);
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
           index,
@@ -200,8 +208,22 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
 
   report('leads', settings.members);
   const leads = generateLeads(settings.seed, calendar, shortlist);
-  await writeSubgraphs(handle, [(tx) => insertRows(tx, chapters.chapterLeads, leads)]);
+  eventCopies.addLeads(leads);
+  await writeSubgraphs(handle, [
+    (tx) => insertRows(tx, chapters.chapterLeads, leads),
+    // The events subgraph's copies and fee revenue, once every registration is written.
+    async (tx) => {
+      await insertRows(tx, eventTables.memberStatuses, eventCopies.memberStatuses);
+      await insertRows(tx, eventTables.memberTiers, eventCopies.memberTiers);
+      await insertRows(tx, eventTables.chapterLeads, eventCopies.chapterLeads);
+      await insertRows(tx, eventTables.feeCharges, eventCopies.feeCharges);
+    },
+  ]);
   count('chapters.chapter_leads', leads);
+  count('events.member_statuses', eventCopies.memberStatuses);
+  count('events.member_tiers', eventCopies.memberTiers);
+  count('events.chapter_leads', eventCopies.chapterLeads);
+  count('events.fee_charges', eventCopies.feeCharges);
 
   report('done', settings.members);
   return { settings, counts, milliseconds: Math.round(performance.now() - began) };

@@ -1,9 +1,17 @@
 import { benefits, memberTiers, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
 import { chapterLeads, chapters, regions } from '../chapters/data/tables.js';
-import { events, ratings, registrations } from '../events/data/tables.js';
-import { feePlans, memberStandings, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
+import {
+  chapterLeads as eventChapterLeads,
+  events,
+  feeCharges,
+  memberStatuses,
+  memberTiers as eventMemberTiers,
+  ratings,
+  registrations,
+} from '../events/data/tables.js';
+import { feePlans, memberStandings, pointsCharges, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
 import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
-import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
+import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
 /**
  * Every table the seed fills, by subgraph, parents before children. The seed
@@ -13,8 +21,16 @@ import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } fr
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { members, cars, membershipTerms, statusChanges },
-  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries },
+  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries, pointsCharges },
   benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
-  events: { events, registrations, ratings },
-  partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers },
+  events: {
+    events,
+    registrations,
+    ratings,
+    feeCharges,
+    memberStatuses,
+    memberTiers: eventMemberTiers,
+    chapterLeads: eventChapterLeads,
+  },
+  partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers, knownEvents },
 } as const;

@@ -123,6 +123,7 @@ export interface MemberBatch {
   memberStandings: (typeof seededTables.loyalty.memberStandings.$inferInsert)[];
   tierChanges: (typeof seededTables.loyalty.tierChanges.$inferInsert)[];
   pointsEntries: (typeof seededTables.loyalty.pointsEntries.$inferInsert)[];
+  pointsCharges: (typeof seededTables.loyalty.pointsCharges.$inferInsert)[];
   memberTiers: (typeof seededTables.benefits.memberTiers.$inferInsert)[];
   redemptions: (typeof seededTables.benefits.redemptions.$inferInsert)[];
   serviceOrders: (typeof seededTables.benefits.serviceOrders.$inferInsert)[];
@@ -139,6 +140,7 @@ export function emptyMemberBatch(): MemberBatch {
     memberStandings: [],
     tierChanges: [],
     pointsEntries: [],
+    pointsCharges: [],
     memberTiers: [],
     redemptions: [],
     serviceOrders: [],
@@ -166,6 +168,7 @@ export function writeMemberBatch(handle: DatabaseHandle, batch: MemberBatch): Pr
       await insertRows(tx, loyalty.memberStandings, batch.memberStandings);
       await insertRows(tx, loyalty.tierChanges, batch.tierChanges);
       await insertRows(tx, loyalty.pointsEntries, batch.pointsEntries);
+      await insertRows(tx, loyalty.pointsCharges, batch.pointsCharges);
     },
     async (tx) => {
       await insertRows(tx, benefits.memberTiers, batch.memberTiers);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordEvent } from '../../src/core/bus/recordEvent.js';
 import type { TokenSubject } from '../../src/core/auth.js';
 import { fixtureUuid, insertBenefit, insertMemberTiers, insertRedemptions, insertTierBenefits } from '../fixtures/benefits.js';
-import { insertMember } from '../fixtures/loyalty.js';
+import { insertMember, insertPointsEntry, insertReferenceData, insertStanding } from '../fixtures/loyalty.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -22,6 +22,7 @@ const silver = fixtureUuid(702);
 const newcomer = fixtureUuid(703);
 const prospect = fixtureUuid(704);
 const idempotent = fixtureUuid(705);
+const waiting = fixtureUuid(706);
 
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 const asMember = (memberId: string): TokenSubject => ({ role: 'member', memberId });
@@ -37,7 +38,13 @@ function chinaPeriods(now = new Date()): { month: string; year: string } {
 beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.handle.db;
-  for (const id of [gold, silver, newcomer, prospect, idempotent]) await insertMember(db, { id });
+  for (const id of [gold, silver, newcomer, prospect, idempotent, waiting]) await insertMember(db, { id });
+  // Loyalty charges points costs from these members' ledgers.
+  await insertReferenceData(db);
+  for (const id of [gold, waiting]) {
+    await insertStanding(db, id, 'gold', 0);
+    await insertPointsEntry(db, { memberId: id, points: 5000, occurredAt: new Date('2026-01-10T09:00:00Z') });
+  }
 
   await insertBenefit(db, { id: carWash, name: 'Hand car wash' });
   await insertBenefit(db, { id: lounge, name: 'Airport lounge', layer: 'VALUE_ADDED' });
@@ -56,6 +63,7 @@ beforeAll(async () => {
     { memberId: gold, tierId: 'gold' },
     { memberId: silver, tierId: 'silver' },
     { memberId: idempotent, tierId: 'gold' },
+    { memberId: waiting, tierId: 'gold' },
   ]);
 
   gateway = await startTestGateway(database);
@@ -277,52 +285,65 @@ describe('Mutation.redeemBenefit of a benefit with a points cost', () => {
         source: 'loyalty',
         payload:
           type === 'loyalty.PointsCharged'
-            ? { reference, requestedBy, memberId: gold, points: 3000, entryId: fixtureUuid(501) }
-            : { reference, requestedBy, memberId: gold, points: 3000, balance: 120, reason: 'INSUFFICIENT_POINTS' },
+            ? { reference, requestedBy, memberId: waiting, points: 3000, entryId: fixtureUuid(501) }
+            : { reference, requestedBy, memberId: waiting, points: 3000, balance: 120, reason: 'INSUFFICIENT_POINTS' },
       }),
     );
 
-  it('stays pending and asks loyalty for the points', async () => {
+  it('asks loyalty for the points and stands once loyalty has charged them', async () => {
     const response = await redeemAs(asMember(gold), gold, trackDay);
     expect(response.errors).toBeUndefined();
     const { id } = response.data!.redeemBenefit;
-    expect(response.data!.redeemBenefit).toMatchObject({ status: 'PENDING', pointsCost: 3000 });
-    expect((await eventsAbout(gold)).at(-1)).toEqual({
+    expect(response.data!.redeemBenefit).toMatchObject({ pointsCost: 3000 });
+    expect((await eventsAbout(gold)).find((event) => event.type === 'benefits.PointsChargeRequested')).toEqual({
       type: 'benefits.PointsChargeRequested',
       payload: { reference: `redemption:${id}`, memberId: gold, points: 3000, kind: 'SPEND_BENEFIT', reason: 'Redeemed Private track day' },
       stamped: true,
     });
+
+    await gateway.events.drain();
+    const trackDays = (await redemptionsOf(gold)).filter(
+      (redemption) => (redemption as { benefit: { name: string } }).benefit.name === 'Private track day',
+    );
+    expect(trackDays).toEqual([{ benefit: { name: 'Private track day' }, status: 'CONFIRMED', pointsCost: 3000, tier: { id: 'gold' } }]);
   });
 
   it('holds the allowance while pending, frees it when the charge is declined, and confirms when it is charged', async () => {
-    const [pending] = await rowsOf<{ id: string }>(sql`select id from benefits.redemptions where benefit_id = ${trackDay} and status = 'PENDING'`);
-    const blocked = await redeemAs(asMember(gold), gold, trackDay);
+    // A redemption still waiting for loyalty's answer.
+    const pending = fixtureUuid(310);
+    await insertRedemptions(database.handle.db, [
+      { id: pending, memberId: waiting, benefitId: trackDay, redeemedAt: new Date(), tierId: 'gold', status: 'PENDING', pointsCost: 3000, periodKey: chinaPeriods().year },
+    ]);
+    const blocked = await redeemAs(asMember(waiting), waiting, trackDay);
     expect(blocked.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'ALLOWANCE_USED', serviceName: 'benefits' });
 
     // A charge another subgraph asked for under the same reference changes nothing.
-    await pointsAnswer('loyalty.PointsChargeDeclined', `redemption:${pending!.id}`, 'events');
-    await pointsAnswer('loyalty.PointsChargeDeclined', `redemption:${pending!.id}`);
+    await pointsAnswer('loyalty.PointsChargeDeclined', `redemption:${pending}`, 'events');
+    await pointsAnswer('loyalty.PointsChargeDeclined', `redemption:${pending}`);
     await gateway.events.drain();
 
-    const retried = await redeemAs(asMember(gold), gold, trackDay);
+    // Loyalty charges the retried redemption's points itself.
+    const retried = await redeemAs(asMember(waiting), waiting, trackDay);
     expect(retried.errors).toBeUndefined();
     const { id } = retried.data!.redeemBenefit;
-    await pointsAnswer('loyalty.PointsCharged', `redemption:${id}`);
+    await gateway.events.drain();
     // A late charge of the declined redemption leaves it declined.
-    await pointsAnswer('loyalty.PointsCharged', `redemption:${pending!.id}`);
+    await pointsAnswer('loyalty.PointsCharged', `redemption:${pending}`);
     await gateway.events.drain();
 
-    const trackDays = (await redemptionsOf(gold)).filter(
+    const trackDays = (await redemptionsOf(waiting)).filter(
       (redemption) => (redemption as { benefit: { name: string } }).benefit.name === 'Private track day',
     );
     expect(trackDays).toEqual([
       { benefit: { name: 'Private track day' }, status: 'CONFIRMED', pointsCost: 3000, tier: { id: 'gold' } },
       { benefit: { name: 'Private track day' }, status: 'DECLINED', pointsCost: 3000, tier: { id: 'gold' } },
     ]);
-    expect((await eventsAbout(gold)).filter((event) => event.type === 'benefits.BenefitRedeemed').at(-1)).toEqual({
-      type: 'benefits.BenefitRedeemed',
-      payload: { memberId: gold, benefitId: trackDay, redemptionId: id, pointsCost: 3000 },
-      stamped: true,
-    });
+    expect((await eventsAbout(waiting)).filter((event) => event.type === 'benefits.BenefitRedeemed')).toEqual([
+      {
+        type: 'benefits.BenefitRedeemed',
+        payload: { memberId: waiting, benefitId: trackDay, redemptionId: id, pointsCost: 3000 },
+        stamped: true,
+      },
+    ]);
   });
 });

@@ -350,7 +350,7 @@ describe('Query.members', () => {
           message:
             'Variable "$filter" got invalid value "RETIRED" at "filter.status"; Value "RETIRED" does not exist in "MemberStatus" enum.',
           locations: [{ line: 1, column: 15 }],
-          extensions: { code: 'BAD_USER_INPUT', argument: 'filter' },
+          extensions: { code: 'BAD_USER_INPUT', argument: 'filter.status' },
         },
       ]);
     });

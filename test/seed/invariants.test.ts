@@ -403,6 +403,62 @@ describe('the seeded event registrations', () => {
   });
 });
 
+describe('the seeded events copies and charges', () => {
+  it('copy every member\'s status, tier and chapter roles as the events subgraph\'s handlers keep them', async () => {
+    expect(await rows(sql`
+      select m.id from members.members m full join events.member_statuses s on s.member_id = m.id
+      where s.status is distinct from m.status::text`)).toEqual([]);
+    expect(await rows(sql`
+      select s.member_id from loyalty.member_standings s full join events.member_tiers t on t.member_id = s.member_id
+      where t.tier_id is distinct from s.tier_id`)).toEqual([]);
+    expect(await rows(sql`
+      select l.chapter_id from chapters.chapter_leads l
+      full join (select * from events.chapter_leads where active) c
+        on c.chapter_id = l.chapter_id and c.member_id = l.member_id and c.role = l.role::text
+      where l.chapter_id is null or c.chapter_id is null`)).toEqual([]);
+  });
+
+  it('let the partners subgraph know of every event, as events.EventCreated tells it', async () => {
+    expect(await rows(sql`
+      select e.id from events.events e full join partners.known_events k on k.event_id = e.id
+      where e.id is null or k.event_id is null`)).toEqual([]);
+  });
+
+  it('record how each registration got and gave up its seat', async () => {
+    expect(await rows(sql`
+      select r.id from events.registrations r join events.events e on e.id = r.event_id
+      where (r.status = 'CONFIRMED') and r.confirmed_at is null
+         or (r.status = 'WAITLISTED') and r.confirmed_at is not null
+         or (r.status = 'CANCELLED') <> (r.cancellation_reason is not null)
+         or (r.cancellation_reason = 'EVENT_CANCELLED') <> (e.status = 'CANCELLED')
+         or r.status = 'PENDING_PAYMENT'`)).toEqual([]);
+  });
+
+  it('charge a points seat once on the ledger and ask the points back when it was given up', async () => {
+    expect(await rows(sql`
+      select r.id from events.registrations r join events.events e on e.id = r.event_id
+      left join loyalty.points_entries p on p.id = r.points_entry_id
+      where (r.points_charged is not null) <> (e.points_price is not null and r.confirmed_at is not null)
+         or r.points_charged is distinct from (case when r.confirmed_at is not null then e.points_price end)
+         or (r.points_charged is not null and (p.member_id is distinct from r.member_id or p.kind <> 'SPEND_EVENT' or p.points <> -r.points_charged))
+         or (r.points_refund_requested_at is not null) <> (r.points_charged is not null and r.status = 'CANCELLED')`)).toEqual([]);
+    const [charged] = await rows<{ n: number }>(sql`select count(*) as n from events.registrations where points_charged is not null`);
+    expect(charged!.n).toBeGreaterThan(0);
+  });
+
+  it('book the fee of every seat taken at a fee-priced event, refunded when the seat was given up', async () => {
+    expect(await rows(sql`
+      select r.id from events.registrations r join events.events e on e.id = r.event_id
+      full join events.fee_charges f on f.registration_id = r.id
+      where (f.registration_id is not null) <> (e.fee_minor is not null and r.confirmed_at is not null)
+         or (f.registration_id is not null and (
+              f.amount_minor <> e.fee_minor or f.currency <> e.fee_currency or f.member_id <> r.member_id
+              or f.event_id <> r.event_id or f.refunded_at is distinct from r.cancelled_at))`)).toEqual([]);
+    const [fees] = await rows<{ n: number }>(sql`select count(*) as n from events.fee_charges where refunded_at is null`);
+    expect(fees!.n).toBeGreaterThan(0);
+  });
+});
+
 describe('the seeded benefit redemptions', () => {
   it('stay within the allowance of the tier the member held at the time', async () => {
     expect(await rows(sql`

@@ -39,13 +39,23 @@ describe('bad input caught by the gateway before any subgraph runs', () => {
     ]);
   });
 
-  it('names the argument bound to a whole input object variable', async () => {
+  it('names the input field inside a whole input object variable', async () => {
     const response = await gateway.request(
       'query Roster($filter: MemberFilter) { members(filter: $filter) { totalCount } }',
       { variables: { filter: { tier: 'TITANIUM' } } },
     );
     expect(response.errors?.map((error) => error.extensions)).toEqual([
-      { code: 'BAD_USER_INPUT', argument: 'filter' },
+      { code: 'BAD_USER_INPUT', argument: 'filter.tier' },
+    ]);
+  });
+
+  it('names the nested input field of a bad scalar inside a variable', async () => {
+    const response = await gateway.request(
+      'query Calendar($filter: EventFilter) { events(filter: $filter) { totalCount } }',
+      { variables: { filter: { startsFrom: 'soon' } } },
+    );
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', argument: 'filter.startsFrom' },
     ]);
   });
 

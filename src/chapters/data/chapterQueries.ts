@@ -60,3 +60,21 @@ export async function countChapters(db: Database, regionId: string | null): Prom
   return row?.total ?? 0;
 }
 
+
+/** Gives a member a role; false when the member holds that role in the chapter already. */
+export async function insertLead(tx: Database, row: ChapterLeadRow): Promise<boolean> {
+  const inserted = await tx.insert(chapterLeads).values(row).onConflictDoNothing().returning({ memberId: chapterLeads.memberId });
+  return inserted.length > 0;
+}
+
+/** Takes a role from a member and returns it as it was held; null when the member does not hold it. */
+export async function deleteLead(
+  tx: Database,
+  lead: Pick<ChapterLeadRow, 'chapterId' | 'memberId' | 'role'>,
+): Promise<ChapterLeadRow | null> {
+  const [row] = await tx
+    .delete(chapterLeads)
+    .where(and(eq(chapterLeads.chapterId, lead.chapterId), eq(chapterLeads.memberId, lead.memberId), eq(chapterLeads.role, lead.role)))
+    .returning();
+  return row ?? null;
+}

@@ -1,4 +1,5 @@
 import { date, index, integer, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { defineIdempotencyKeys } from '../../core/idempotency/idempotencyKeys.js';
 
 /** The chapters subgraph owns this PostgreSQL schema and nothing outside it. */
 export const chaptersSchema = pgSchema('chapters');
@@ -47,6 +48,9 @@ export const chapterLeads = chaptersSchema.table(
   },
   (table) => [primaryKey({ columns: [table.chapterId, table.role, table.memberId] })],
 );
+
+/** The answers of mutations applied under a client's idempotency key. */
+export const idempotencyKeys = defineIdempotencyKeys(chaptersSchema);
 
 export type RegionRow = typeof regions.$inferSelect;
 export type ChapterRow = typeof chapters.$inferSelect;

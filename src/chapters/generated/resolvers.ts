@@ -58,6 +58,8 @@ export type ChapterEdge = {
 /** A member who holds a role in a chapter. */
 export type ChapterLead = {
   __typename?: 'ChapterLead';
+  /** The chapter the role is in. */
+  chapter: Chapter;
   /** The member holding the role. */
   member: Member;
   /** What the member does for the chapter. */
@@ -83,6 +85,42 @@ export type ChapterRole =
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Gives a member a role in a chapter: staff only. A lead manages the chapter's
+   * events (the events subgraph learns of it through chapters.LeadAppointed).
+   * Errors: BAD_USER_INPUT for a malformed id; FORBIDDEN with reason STAFF_ONLY;
+   * NOT_FOUND naming `chapterId`; CONFLICT with reason ALREADY_LEAD when the
+   * member holds the role already.
+   */
+  appointChapterLead: ChapterLead;
+  /**
+   * Takes a role in a chapter from a member: staff only. Returns the role as it
+   * was held (chapters.LeadRemoved tells the other subgraphs). Errors:
+   * BAD_USER_INPUT for a malformed id; FORBIDDEN with reason STAFF_ONLY;
+   * NOT_FOUND when the member does not hold the role.
+   */
+  removeChapterLead: ChapterLead;
+};
+
+
+export type MutationAppointChapterLeadArgs = {
+  chapterId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  role: ChapterRole;
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationRemoveChapterLeadArgs = {
+  chapterId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  role: ChapterRole;
 };
 
 /** Where a page of a list sits. Pass endCursor as `after` to get the next page. */
@@ -264,6 +302,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Member: ResolverTypeWrapper<MemberModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -283,6 +322,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Member: MemberModel;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
@@ -311,6 +351,7 @@ export type ChapterEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type ChapterLeadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChapterLead'] = ResolversParentTypes['ChapterLead']> = {
+  chapter?: Resolver<ResolversTypes['Chapter'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ChapterRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -326,6 +367,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  appointChapterLead?: Resolver<ResolversTypes['ChapterLead'], ParentType, ContextType, RequireFields<MutationAppointChapterLeadArgs, 'chapterId' | 'memberId' | 'role'>>;
+  removeChapterLead?: Resolver<ResolversTypes['ChapterLead'], ParentType, ContextType, RequireFields<MutationRemoveChapterLeadArgs, 'chapterId' | 'memberId' | 'role'>>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -358,6 +404,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Member?: MemberResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -17,6 +17,8 @@ import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { afterKey } from '../../core/pagination.js';
 import { events, type EventRow } from './tables.js';
 
+export type EventInsert = typeof events.$inferInsert;
+
 /** What an events list is narrowed to; null means "any". Filters combine with AND. */
 export interface EventFilterValues {
   chapterId: string | null;
@@ -135,4 +137,31 @@ export function countEventsOfChapters(
     .from(events)
     .where(and(inArray(events.chapterId, [...chapterIds]), filterConditions(chapterFilter)))
     .groupBy(events.chapterId);
+}
+
+/**
+ * The event, locked until the caller's transaction ends; null when no event
+ * has the id. Every write that counts or moves an event's seats takes this
+ * lock first, so that on PostgreSQL such transactions of one event run one
+ * after another and each counts what the one before wrote.
+ */
+export async function lockEvent(tx: Database, id: string): Promise<EventRow | null> {
+  const [row] = await tx.select().from(events).where(eq(events.id, id)).for('update');
+  return row ?? null;
+}
+
+/** Inserts an event and returns it as stored. */
+export async function insertEvent(tx: Database, row: EventInsert): Promise<EventRow> {
+  const [inserted] = await tx.insert(events).values(row).returning();
+  return inserted!;
+}
+
+/** Changes an event's columns and returns it as stored. Callers hold its lock. */
+export async function updateEvent(
+  tx: Database,
+  id: string,
+  values: Partial<Omit<EventInsert, 'id'>>,
+): Promise<EventRow> {
+  const [updated] = await tx.update(events).set(values).where(eq(events.id, id)).returning();
+  return updated!;
 }

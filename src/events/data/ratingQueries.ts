@@ -35,3 +35,9 @@ export function sumRatingsOfEvents(db: Database, eventIds: readonly string[]): P
     .where(inArray(ratings.eventId, [...eventIds]))
     .groupBy(ratings.eventId);
 }
+
+/** Inserts a rating and returns it; null when the registration is rated already. */
+export async function insertRating(tx: Database, row: RatingRow): Promise<RatingRow | null> {
+  const [inserted] = await tx.insert(ratings).values(row).onConflictDoNothing().returning();
+  return inserted ?? null;
+}

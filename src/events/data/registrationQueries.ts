@@ -1,9 +1,14 @@
-import { and, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
-import { registrations, type RegistrationRow } from './tables.js';
+import { events, registrations, type RegistrationRow } from './tables.js';
 
 type RegistrationStatus = RegistrationRow['status'];
+
+export type RegistrationInsert = typeof registrations.$inferInsert;
+
+/** The statuses that hold a seat. */
+export const seatHoldingStatuses: readonly RegistrationStatus[] = ['CONFIRMED', 'PENDING_PAYMENT'];
 
 /** Registrations by id, in no particular order; unknown ids have no row. */
 export function findRegistrations(db: Database, ids: readonly string[]): Promise<RegistrationRow[]> {
@@ -46,6 +51,7 @@ export function pageRegistrationsOfEvents(
 export interface RegistrationCountsRow {
   eventId: string;
   confirmed: number;
+  pendingPayment: number;
   waitlisted: number;
   cancelled: number;
   /** Confirmed registrations with a check-in, so never more than `confirmed`. */
@@ -60,6 +66,7 @@ export function countRegistrationsOfEvents(db: Database, eventIds: readonly stri
     .select({
       eventId: registrations.eventId,
       confirmed: countWhere(sql`${registrations.status} = 'CONFIRMED'`),
+      pendingPayment: countWhere(sql`${registrations.status} = 'PENDING_PAYMENT'`),
       waitlisted: countWhere(sql`${registrations.status} = 'WAITLISTED'`),
       cancelled: countWhere(sql`${registrations.status} = 'CANCELLED'`),
       attended: countWhere(sql`${registrations.status} = 'CONFIRMED' and ${registrations.checkedInAt} is not null`),
@@ -120,6 +127,110 @@ export function latestRegistrationsOfMembers(
     where: and(
       inArray(registrations.memberId, [...query.memberIds]),
       query.status === null ? undefined : eq(registrations.status, query.status),
+    ),
+    limit: query.limit,
+  });
+}
+
+/**
+ * How many seats of an event are held (confirmed or pending payment). Callers
+ * hold the event's lock, so the count cannot go stale before they write.
+ */
+export async function countHeldSeats(tx: Database, eventId: string): Promise<number> {
+  const [row] = await tx
+    .select({ held: count() })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, [...seatHoldingStatuses])));
+  return row?.held ?? 0;
+}
+
+/** The member's registration for the event that is not cancelled; null when there is none. */
+export async function findLiveRegistration(tx: Database, eventId: string, memberId: string): Promise<RegistrationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.memberId, memberId), ne(registrations.status, 'CANCELLED')));
+  return row ?? null;
+}
+
+/** The first `limit` waitlisted registrations of an event, in order of registration. */
+export function firstWaitlisted(tx: Database, eventId: string, limit: number): Promise<RegistrationRow[]> {
+  return tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'WAITLISTED')))
+    .orderBy(asc(registrations.sequence))
+    .limit(limit);
+}
+
+/** The registrations of an event that are not cancelled, in order of registration. */
+export function liveRegistrationsOfEvent(tx: Database, eventId: string): Promise<RegistrationRow[]> {
+  return tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), ne(registrations.status, 'CANCELLED')))
+    .orderBy(asc(registrations.sequence));
+}
+
+/** Inserts a registration and returns it as stored, with its sequence. */
+export async function insertRegistration(tx: Database, row: RegistrationInsert): Promise<RegistrationRow> {
+  const [inserted] = await tx.insert(registrations).values(row).returning();
+  return inserted!;
+}
+
+/** Changes a registration's columns and returns it as stored. */
+export async function updateRegistration(
+  tx: Database,
+  id: string,
+  values: Partial<Omit<RegistrationInsert, 'id' | 'sequence'>>,
+): Promise<RegistrationRow> {
+  const [updated] = await tx.update(registrations).set(values).where(eq(registrations.id, id)).returning();
+  return updated!;
+}
+
+export interface MemberCalendarQuery {
+  memberIds: readonly string[];
+  /** The instant that divides upcoming events (ending after it) from past ones. */
+  now: Date;
+  limit: number;
+}
+
+const eventStartOf = sql`(select ${events.startsAt} from ${events} where ${events.id} = ${registrations.eventId})`;
+
+/**
+ * Several members' registrations for events that have not ended, in one
+ * statement: each member's first `limit` by event start, then sequence;
+ * confirmed, pending and waitlisted ones only. Grouped by member.
+ */
+export function upcomingRegistrationsOfMembers(db: Database, query: MemberCalendarQuery): Promise<RegistrationRow[]> {
+  const upcoming = db.select({ id: events.id }).from(events).where(gt(events.endsAt, query.now));
+  return firstPerGroup(db, {
+    from: registrations,
+    partitionBy: registrations.memberId,
+    orderBy: [asc(eventStartOf), asc(registrations.sequence)],
+    where: and(
+      inArray(registrations.memberId, [...query.memberIds]),
+      ne(registrations.status, 'CANCELLED'),
+      inArray(registrations.eventId, upcoming),
+    ),
+    limit: query.limit,
+  });
+}
+
+/**
+ * Several members' confirmed registrations for events that have ended, in one
+ * statement: each member's first `limit`, latest event first. Grouped by member.
+ */
+export function pastRegistrationsOfMembers(db: Database, query: MemberCalendarQuery): Promise<RegistrationRow[]> {
+  const past = db.select({ id: events.id }).from(events).where(lte(events.endsAt, query.now));
+  return firstPerGroup(db, {
+    from: registrations,
+    partitionBy: registrations.memberId,
+    orderBy: [desc(eventStartOf), desc(registrations.sequence)],
+    where: and(
+      inArray(registrations.memberId, [...query.memberIds]),
+      eq(registrations.status, 'CONFIRMED'),
+      inArray(registrations.eventId, past),
     ),
     limit: query.limit,
   });

@@ -20,6 +20,17 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Why a registration was cancelled. */
+export type CancellationReason =
+  /** The club called the event off. */
+  | 'EVENT_CANCELLED'
+  /** The member cancelled. */
+  | 'MEMBER'
+  /** The member's points could not be charged for the seat. */
+  | 'POINTS_DECLINED'
+  /** Staff cancelled it for the member. */
+  | 'STAFF';
+
 /** A chapter, owned by the chapters subgraph; the events subgraph adds its calendar. */
 export type Chapter = {
   __typename?: 'Chapter';
@@ -36,6 +47,32 @@ export type ChapterEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a new event is, where and when. Times are instants; they are shown in the event's time zone too. */
+export type CreateEventInput = {
+  /** How many members can have a seat, at least 1. */
+  capacity: Scalars['Int']['input'];
+  /** The chapter running it (an id such as "shanghai"); null or left out for a national event, which only staff may create. */
+  chapterId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it ends, as an instant after the start. */
+  endsAt: Scalars['DateTime']['input'];
+  /** A fee for a seat; not together with pointsPrice. */
+  fee?: InputMaybe<MoneyInput>;
+  /** What kind of event it is. */
+  kind: EventKind;
+  /** The lowest tier admitted ("bronze" to "diamond"); null or left out to admit every tier. */
+  minimumTierId?: InputMaybe<Scalars['ID']['input']>;
+  /** A price in points for a seat, at least 1; not together with fee. */
+  pointsPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** When it starts, as an instant. */
+  startsAt: Scalars['DateTime']['input'];
+  /** The IANA time zone it takes place in, such as "Europe/Berlin". */
+  timeZone: Scalars['TimeZone']['input'];
+  /** The title members see, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** Where it takes place; required unless the event is ONLINE, and not allowed for one. */
+  venue?: InputMaybe<VenueInput>;
+};
+
 /**
  * A club event: a road trip, a track day, a salon, a launch, a charity drive or
  * an online meeting. Owned by the events subgraph; the partners subgraph adds
@@ -49,7 +86,7 @@ export type Event = {
   capacity: Scalars['Int']['output'];
   /** The chapter that runs the event; null for a national event. */
   chapter?: Maybe<Chapter>;
-  /** How many seats are confirmed. */
+  /** How many seats are confirmed. Public, like every count of an event: it names nobody. */
   confirmedCount: Scalars['Int']['output'];
   /** When the event ends, in UTC. */
   endsAt: Scalars['DateTime']['output'];
@@ -65,6 +102,8 @@ export type Event = {
   national: Scalars['Boolean']['output'];
   /** Checked-in members as a share of confirmed seats, from 0 to 1; null before anyone is confirmed. */
   participationRate?: Maybe<Scalars['Float']['output']>;
+  /** How many seats are held while the loyalty subgraph charges their points. */
+  pendingPaymentCount: Scalars['Int']['output'];
   /** What a seat costs: a fee, a points price, or neither for a free event. */
   price: EventPrice;
   /** What members who attended said of it. */
@@ -75,6 +114,8 @@ export type Event = {
    * null with a FORBIDDEN error on this field.
    */
   registrations?: Maybe<RegistrationConnection>;
+  /** How many seats are neither confirmed nor held: the capacity less both counts. */
+  seatsLeft: Scalars['Int']['output'];
   /** When the event starts, in UTC. */
   startsAt: Scalars['DateTime']['output'];
   /** When the event starts in its own time zone, ISO 8601 with the offset, such as "2026-05-01T09:30:00+08:00". */
@@ -167,12 +208,31 @@ export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
   /**
+   * The member's confirmed registrations for events that have ended, latest
+   * first; `checkedInAt` says whether they attended. Private record: staff and
+   * the member themself only; anyone else gets null with a FORBIDDEN error.
+   */
+  pastEvents?: Maybe<Array<Registration>>;
+  /**
    * The member's registrations, newest first, optionally one status's, at most
    * `first` (50 when omitted, 500 at most). Private record: they resolve only for
    * staff and for the member themself; anyone else gets null with a FORBIDDEN
    * error on this field.
    */
   registrations?: Maybe<Array<Registration>>;
+  /**
+   * The member's registrations for events that have not ended, soonest first
+   * (then by registration): confirmed, pending payment and waitlisted ones.
+   * Private record: staff and the member themself only; anyone else gets null
+   * with a FORBIDDEN error on this field.
+   */
+  upcomingEvents?: Maybe<Array<Registration>>;
+};
+
+
+/** A member, owned by the members subgraph; the events subgraph adds registrations. */
+export type MemberPastEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -182,6 +242,12 @@ export type MemberRegistrationsArgs = {
   status?: InputMaybe<RegistrationStatus>;
 };
 
+
+/** A member, owned by the members subgraph; the events subgraph adds registrations. */
+export type MemberUpcomingEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An amount of money in the currency's minor unit (fen for CNY), so that sums stay exact. */
 export type Money = {
   __typename?: 'Money';
@@ -189,6 +255,141 @@ export type Money = {
   amountMinor: Scalars['Int']['output'];
   /** The currency, such as "CNY". */
   currency: Scalars['Currency']['output'];
+};
+
+/** An amount of money, in the currency's minor unit. */
+export type MoneyInput = {
+  /** The amount in minor units, at least 1: 128000 CNY is 1,280.00 yuan. */
+  amountMinor: Scalars['Int']['input'];
+  /** The currency, such as "CNY". */
+  currency: Scalars['Currency']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Calls an event off: every registration is cancelled (reason
+   * EVENT_CANCELLED), points charged are refunded and fees marked refunded.
+   * Staff, or a lead of the event's chapter. Errors: NOT_FOUND; FORBIDDEN;
+   * CONFLICT with reason EVENT_CANCELLED, or EVENT_ENDED once it is over.
+   */
+  cancelEvent: Event;
+  /**
+   * Cancels a registration before the event starts: the member themself or
+   * staff. A seat given up goes to the first member on the waitlist in the same
+   * transaction; points charged for it are refunded and a fee is marked
+   * refunded. Errors: NOT_FOUND; FORBIDDEN with reason STAFF_OR_SELF; CONFLICT
+   * with reason ALREADY_CANCELLED, CHECKED_IN or EVENT_STARTED.
+   */
+  cancelRegistration: Registration;
+  /**
+   * Marks a confirmed member as present, from two hours before the start until
+   * the end, once. Feeds the member's lifecycle stage and value score (the
+   * members and loyalty subgraphs react to it) and the event's participation
+   * rate. Staff, or a lead of the event's chapter. Errors: NOT_FOUND; FORBIDDEN
+   * with reason STAFF_OR_CHAPTER_LEAD; CONFLICT with reason ALREADY_CHECKED_IN,
+   * NOT_CONFIRMED (naming the registration's status), CHECK_IN_NOT_OPEN or
+   * EVENT_ENDED.
+   */
+  checkIn: Registration;
+  /**
+   * Creates an event as a DRAFT, not yet open for registration. Staff may create
+   * any event; a chapter's lead may create events of that chapter. Errors:
+   * BAD_USER_INPUT naming the input field (an unknown time zone, an end not
+   * after the start, a capacity below 1, both a fee and a points price, a venue
+   * for an online event or none for another kind, an unknown minimum tier);
+   * FORBIDDEN with reason STAFF_OR_CHAPTER_LEAD.
+   */
+  createEvent: Event;
+  /**
+   * Opens a DRAFT event for registration. Staff, or a lead of the event's
+   * chapter. Errors: NOT_FOUND; FORBIDDEN; CONFLICT with reason EVENT_NOT_DRAFT
+   * naming the event's status.
+   */
+  publishEvent: Event;
+  /**
+   * Rates an event the member attended, once, after it has ended: only the
+   * member themself. Errors: BAD_USER_INPUT naming `input.satisfaction`,
+   * `input.likelyToRecommend` or `input.comment`; NOT_FOUND; FORBIDDEN with
+   * reason ATTENDEE_ONLY (someone else's registration) or NOT_ATTENDED (no
+   * check-in); CONFLICT with reason EVENT_NOT_ENDED or ALREADY_RATED.
+   */
+  rateEvent: Registration;
+  /**
+   * Registers a member for a published event: the member themself or staff. The
+   * registration is CONFIRMED while seats remain, else WAITLISTED behind those
+   * who registered earlier; concurrent registrations never confirm more seats
+   * than the capacity. At a points-priced event the seat is held
+   * PENDING_PAYMENT until the loyalty subgraph has charged the points (then
+   * CONFIRMED) or declined (then CANCELLED with reason POINTS_DECLINED, and the
+   * seat goes to the waitlist). At a fee-priced event the fee is charged with
+   * the seat. Errors: BAD_USER_INPUT for a malformed id; NOT_FOUND naming
+   * `eventId` or `memberId` (a member the club does not know); FORBIDDEN with
+   * reason STAFF_OR_SELF, or BELOW_MINIMUM_TIER naming the tiers; CONFLICT with
+   * reason EVENT_NOT_PUBLISHED (a draft), EVENT_CANCELLED, EVENT_STARTED,
+   * MEMBER_NOT_ACTIVE (naming the member's status) or ALREADY_REGISTERED.
+   */
+  registerForEvent: Registration;
+  /**
+   * Changes an event's details; fields left out keep their value, a nullable
+   * field set to null is cleared. Staff, or a lead of the event's chapter (and of
+   * the chapter it moves to). A higher capacity promotes members from the
+   * waitlist at once. Errors: as createEvent, plus NOT_FOUND, and CONFLICT with
+   * reason EVENT_CANCELLED, or CAPACITY_BELOW_CONFIRMED when the capacity would
+   * fall below the seats already held.
+   */
+  updateEvent: Event;
+};
+
+
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCheckInArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  registrationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateEventInput;
+};
+
+
+export type MutationPublishEventArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRateEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RatingInput;
+  registrationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForEventArgs = {
+  eventId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateEventInput;
 };
 
 /** Where a page of a list sits. Pass endCursor as `after` to get the next page. */
@@ -237,6 +438,16 @@ export type Rating = {
   satisfaction: Scalars['Int']['output'];
 };
 
+/** What an attendee thought of an event. */
+export type RatingInput = {
+  /** Anything the member wants to add, at most 2,000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** How likely the member is to recommend the club's events, from 0 to 10. */
+  likelyToRecommend: Scalars['Int']['input'];
+  /** Satisfaction from 1 (poor) to 5 (excellent). */
+  satisfaction: Scalars['Int']['input'];
+};
+
 /** What attendees said of an event. */
 export type RatingSummary = {
   __typename?: 'RatingSummary';
@@ -251,16 +462,22 @@ export type RatingSummary = {
 /** A member's registration for an event. Owned by the events subgraph. Key: id. */
 export type Registration = {
   __typename?: 'Registration';
+  /** Why it was cancelled; null unless cancelled. */
+  cancellationReason?: Maybe<CancellationReason>;
   /** When the registration was cancelled; null unless cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the member checked in at the event; null if not (yet). */
   checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the seat was confirmed; null while the member has none for good. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The event registered for. */
   event: Event;
   /** A UUID. */
   id: Scalars['ID']['output'];
   /** The member registered. */
   member: Member;
+  /** The points the seat was priced at; null unless the event charges points for it. */
+  pointsCharged?: Maybe<Scalars['Int']['output']>;
   /** The member's rating of the event; null until they rate it. */
   rating?: Maybe<Rating>;
   /** When the member registered. */
@@ -293,6 +510,8 @@ export type RegistrationStatus =
   | 'CANCELLED'
   /** Holds a seat. */
   | 'CONFIRMED'
+  /** Holds a seat while the member's points are charged; CONFIRMED once they are. */
+  | 'PENDING_PAYMENT'
   /** Waits for a seat. */
   | 'WAITLISTED';
 
@@ -300,6 +519,36 @@ export type RegistrationStatus =
 export type Tier = {
   __typename?: 'Tier';
   id: Scalars['ID']['output'];
+};
+
+/**
+ * The fields of an event to change. A field left out keeps its value; a
+ * nullable field given as null is cleared (chapterId null makes the event
+ * national).
+ */
+export type UpdateEventInput = {
+  /** How many members can have a seat: at least 1, and not below the seats already held. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The chapter running it; null for a national event. */
+  chapterId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it ends, as an instant after the start. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A fee for a seat; null for none. Seats already held keep the price they had. */
+  fee?: InputMaybe<MoneyInput>;
+  /** What kind of event it is. */
+  kind?: InputMaybe<EventKind>;
+  /** The lowest tier admitted; null to admit every tier. */
+  minimumTierId?: InputMaybe<Scalars['ID']['input']>;
+  /** A price in points; null for none. Seats already held keep the price they had. */
+  pointsPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** When it starts, as an instant. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The IANA time zone it takes place in. */
+  timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
+  /** The title, 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place; null for an online event. */
+  venue?: InputMaybe<VenueInput>;
 };
 
 /** A place where an event takes place. */
@@ -311,6 +560,16 @@ export type Venue = {
   city: Scalars['String']['output'];
   /** The venue's name, such as "Shanghai International Circuit". */
   name: Scalars['String']['output'];
+};
+
+/** A place where an event takes place. */
+export type VenueInput = {
+  /** The street address. */
+  address: Scalars['String']['input'];
+  /** The city. */
+  city: Scalars['String']['input'];
+  /** The venue's name, such as "Shanghai International Circuit". */
+  name: Scalars['String']['input'];
 };
 
 
@@ -419,10 +678,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CancellationReason: CancellationReason;
   Chapter: ResolverTypeWrapper<ChapterModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateEventInput: CreateEventInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Event: ResolverTypeWrapper<EventModel>;
@@ -436,9 +697,12 @@ export type ResolversTypes = {
   EventStatus: EventStatus;
   Member: ResolverTypeWrapper<MemberModel>;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rating: ResolverTypeWrapper<RatingModel>;
+  RatingInput: RatingInput;
   RatingSummary: ResolverTypeWrapper<RatingSummary>;
   Registration: ResolverTypeWrapper<RegistrationModel>;
   RegistrationConnection: ResolverTypeWrapper<RegistrationConnectionModel>;
@@ -446,7 +710,9 @@ export type ResolversTypes = {
   RegistrationStatus: RegistrationStatus;
   Tier: ResolverTypeWrapper<TierModel>;
   TimeZone: ResolverTypeWrapper<Scalars['TimeZone']['output']>;
+  UpdateEventInput: UpdateEventInput;
   Venue: ResolverTypeWrapper<Venue>;
+  VenueInput: VenueInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -455,6 +721,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  CreateEventInput: CreateEventInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Event: EventModel;
@@ -466,16 +733,21 @@ export type ResolversParentTypes = {
   EventPrice: EventPrice;
   Member: MemberModel;
   Money: Money;
+  MoneyInput: MoneyInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Rating: RatingModel;
+  RatingInput: RatingInput;
   RatingSummary: RatingSummary;
   Registration: RegistrationModel;
   RegistrationConnection: RegistrationConnectionModel;
   RegistrationEdge: RegistrationEdgeModel;
   Tier: TierModel;
   TimeZone: Scalars['TimeZone']['output'];
+  UpdateEventInput: UpdateEventInput;
   Venue: Venue;
+  VenueInput: VenueInput;
 };
 
 export type ChapterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Chapter'] = ResolversParentTypes['Chapter'], FederationReferenceType extends FederationReferenceTypes['Chapter'] = FederationReferenceTypes['Chapter']> = {
@@ -505,9 +777,11 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   minimumTier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
   national?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   participationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pendingPaymentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['EventPrice'], ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['RatingSummary'], ParentType, ContextType>;
   registrations?: Resolver<Maybe<ResolversTypes['RegistrationConnection']>, ParentType, ContextType, Partial<EventRegistrationsArgs>>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
@@ -536,12 +810,25 @@ export type EventPriceResolvers<ContextType = RequestContext, ParentType extends
 export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pastEvents?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType, Partial<MemberPastEventsArgs>>;
   registrations?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType, Partial<MemberRegistrationsArgs>>;
+  upcomingEvents?: Resolver<Maybe<Array<ResolversTypes['Registration']>>, ParentType, ContextType, Partial<MemberUpcomingEventsArgs>>;
 };
 
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
+  cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'id'>>;
+  checkIn?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'registrationId'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
+  rateEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRateEventArgs, 'input' | 'registrationId'>>;
+  registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'eventId' | 'memberId'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -571,11 +858,14 @@ export type RatingSummaryResolvers<ContextType = RequestContext, ParentType exte
 
 export type RegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration'], FederationReferenceType extends FederationReferenceTypes['Registration'] = FederationReferenceTypes['Registration']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Registration']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['CancellationReason']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   checkedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  pointsCharged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rating?: Resolver<Maybe<ResolversTypes['Rating']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
@@ -617,6 +907,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EventPrice?: EventPriceResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rating?: RatingResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { toLocalIso } from '../localTime.js';
 /** Which count of `RegistrationCountsRow` holds the registrations of each status. */
 const countOfStatus: Record<RegistrationStatus, keyof Omit<RegistrationCountsRow, 'eventId' | 'attended'>> = {
   CONFIRMED: 'confirmed',
+  PENDING_PAYMENT: 'pendingPayment',
   WAITLISTED: 'waitlisted',
   CANCELLED: 'cancelled',
 };
@@ -77,6 +78,15 @@ export const Event: EventResolvers = {
   confirmedCount: async (event, _args, context) =>
     (await eventLoaders(context).registrationCounts.load(event.id)).confirmed,
 
+  pendingPaymentCount: async (event, _args, context) =>
+    (await eventLoaders(context).registrationCounts.load(event.id)).pendingPayment,
+
+  /** Capacity less confirmed and pending seats; never below 0. */
+  seatsLeft: async (event, _args, context) => {
+    const counts = await eventLoaders(context).registrationCounts.load(event.id);
+    return Math.max(0, event.capacity - counts.confirmed - counts.pendingPayment);
+  },
+
   waitlistCount: async (event, _args, context) =>
     (await eventLoaders(context).registrationCounts.load(event.id)).waitlisted,
 
@@ -116,7 +126,9 @@ export const Event: EventResolvers = {
       keyOf: registrationCursorKey,
       count: async () => {
         const counts = await loaders.registrationCounts.load(event.id);
-        return status === null ? counts.confirmed + counts.waitlisted + counts.cancelled : counts[countOfStatus[status]];
+        return status === null
+          ? counts.confirmed + counts.pendingPayment + counts.waitlisted + counts.cancelled
+          : counts[countOfStatus[status]];
       },
     });
   },

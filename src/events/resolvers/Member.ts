@@ -24,4 +24,26 @@ export const Member: MemberResolvers = {
       args: { status: args.status ?? null, limit },
     });
   },
+
+  /**
+   * The member's registrations for events not yet ended, soonest first, at
+   * most `first`; cancelled ones left out. Private record: staff and the
+   * member themself only. Batched across members.
+   */
+  upcomingEvents: (member, args, context) => {
+    assertStaffOrSelf(context.viewer, member.id, 'Member.upcomingEvents');
+    const limit = toPageSize(args.first);
+    return eventLoaders(context).memberCalendar.load({ parentId: member.id, args: { when: 'UPCOMING', limit } });
+  },
+
+  /**
+   * The member's confirmed registrations for events that have ended, latest
+   * first, at most `first`. Private record: staff and the member themself
+   * only. Batched across members.
+   */
+  pastEvents: (member, args, context) => {
+    assertStaffOrSelf(context.viewer, member.id, 'Member.pastEvents');
+    const limit = toPageSize(args.first);
+    return eventLoaders(context).memberCalendar.load({ parentId: member.id, args: { when: 'PAST', limit } });
+  },
 };

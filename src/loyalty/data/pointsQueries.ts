@@ -3,6 +3,11 @@ import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { pointsEntries, type PointsEntryRow } from './tables.js';
 
+/** The ledger entries of the ids given, in no particular order; unknown ids are left out. */
+export function findPointsEntries(db: Database, ids: readonly string[]): Promise<PointsEntryRow[]> {
+  return db.select().from(pointsEntries).where(inArray(pointsEntries.id, [...ids]));
+}
+
 /** The sums of several members' ledgers; a member without entries has no row. */
 export interface LedgerTotalsRow {
   memberId: string;

@@ -1,4 +1,4 @@
-import { asc, desc, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { memberStandings, tierChanges, type MemberStandingRow, type TierChangeRow } from './tables.js';
 
@@ -27,4 +27,16 @@ export function findTierChangesOfMembers(
     .from(tierChanges)
     .where(inArray(tierChanges.memberId, [...memberIds]))
     .orderBy(asc(tierChanges.memberId), desc(tierChanges.effectiveOn), desc(tierChanges.id));
+}
+
+/**
+ * The member's standing, locked until the caller's transaction ends; null
+ * when loyalty holds none for the member (unknown, or a prospect). Every
+ * write that reads a member's balance takes this lock first, so that on
+ * PostgreSQL two such transactions of one member run one after the other
+ * and each sums what the other booked.
+ */
+export async function lockStanding(tx: Database, memberId: string): Promise<MemberStandingRow | null> {
+  const [row] = await tx.select().from(memberStandings).where(eq(memberStandings.memberId, memberId)).for('update');
+  return row ?? null;
 }

@@ -1,4 +1,6 @@
-import { char, date, index, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { char, date, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { defineInbox } from '../../core/bus/inbox.js';
+import { defineIdempotencyKeys } from '../../core/idempotency/idempotencyKeys.js';
 
 /** The loyalty subgraph owns this PostgreSQL schema and nothing outside it. */
 export const loyaltySchema = pgSchema('loyalty');
@@ -91,8 +93,45 @@ export const pointsEntries = loyaltySchema.table(
   (table) => [index('points_member_idx').on(table.memberId, table.occurredAt, table.id)],
 );
 
+/**
+ * Every points charge another subgraph asked for and loyalty booked, one per
+ * requester and reference ever: a repeated request finds its charge here and
+ * books nothing. A refund of the charge is kept on the same row, so that a
+ * reference is refunded at most once and never by more than was charged.
+ */
+export const pointsCharges = loyaltySchema.table(
+  'points_charges',
+  {
+    /** The subgraph that asked ("benefits", "events"). */
+    requestedBy: text('requested_by').notNull(),
+    /** The requester's reference, such as "redemption:<id>" or "registration:<id>". */
+    reference: text('reference').notNull(),
+    memberId: uuid('member_id').notNull(),
+    /** The points charged, positive. */
+    points: integer('points').notNull(),
+    /** The ledger entry that took the points. */
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => pointsEntries.id),
+    chargedAt: timestamptz('charged_at').notNull(),
+    /** The REFUND entry that gave points back, once a refund was asked for. */
+    refundEntryId: uuid('refund_entry_id').references(() => pointsEntries.id),
+    /** The points refunded, at most `points`; null until refunded. */
+    refundedPoints: integer('refunded_points'),
+  },
+  (table) => [primaryKey({ columns: [table.requestedBy, table.reference] }), index('points_charges_member_idx').on(table.memberId)],
+);
+
+/** The events the loyalty subgraph has handled, each once. */
+export const processedEvents = defineInbox(loyaltySchema);
+
+/** The answers of mutations applied under a client's idempotency key. */
+export const idempotencyKeys = defineIdempotencyKeys(loyaltySchema);
+
 export type FeePlanRow = typeof feePlans.$inferSelect;
 export type TierRow = typeof tiers.$inferSelect;
 export type MemberStandingRow = typeof memberStandings.$inferSelect;
 export type TierChangeRow = typeof tierChanges.$inferSelect;
 export type PointsEntryRow = typeof pointsEntries.$inferSelect;
+export type PointsChargeRow = typeof pointsCharges.$inferSelect;
+export type PointsEntryKind = PointsEntryRow['kind'];

@@ -99,6 +99,82 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Corrects a member's points by a signed amount with a reason: staff only.
+   * Books one ADJUSTMENT line; a negative adjustment is refused when it would
+   * take the balance below zero. Errors: BAD_USER_INPUT naming `points` (0 or
+   * not a whole number) or `reason`; NOT_FOUND naming `memberId`; CONFLICT
+   * with reason INSUFFICIENT_POINTS, naming the balance; FORBIDDEN (reason
+   * STAFF_ONLY).
+   */
+  adjustPoints: PointsEntry;
+  /**
+   * Books points a member earned: staff only. The entry is one positive line
+   * of the ledger, of the kind given, dated now. Errors: BAD_USER_INPUT naming
+   * `points` (not a positive whole number) or `reason` (empty or longer than
+   * 200 characters); NOT_FOUND naming `memberId` when loyalty holds no
+   * standing for the member (unknown, or a prospect not yet admitted);
+   * FORBIDDEN (reason STAFF_ONLY) for anyone but staff.
+   */
+  earnPoints: PointsEntry;
+  /**
+   * Expires points older than the club's expiry period (24 months), first in
+   * first out: staff only. For each member, points earned (every positive
+   * line) before the day `asOf` minus 24 months that later spending has not
+   * used up are taken by one EXPIRE line dated `asOf`. Spending uses the oldest
+   * points first, so what expires is the old earnings minus everything the
+   * ledger has taken so far, expiries included: running it again for the same
+   * day, or an earlier one, books nothing more. Errors: BAD_USER_INPUT naming
+   * `asOf` for a day that has not begun in China; FORBIDDEN (reason
+   * STAFF_ONLY).
+   */
+  expirePoints: PointsExpiry;
+  /**
+   * Spends a member's points: staff, or the member themself. Books one negative
+   * line of the ledger, dated now, only while the balance covers it; concurrent
+   * spends of one member are counted one after another, so none makes the
+   * balance negative. Errors: BAD_USER_INPUT naming `points` or `reason`;
+   * NOT_FOUND naming `memberId`; CONFLICT with reason INSUFFICIENT_POINTS,
+   * naming the balance, when the balance is smaller than `points`; FORBIDDEN
+   * (reason STAFF_OR_SELF) for anyone else.
+   */
+  spendPoints: PointsEntry;
+};
+
+
+export type MutationAdjustPointsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationEarnPointsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: PointsEarnKind;
+  memberId: Scalars['ID']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationExpirePointsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSpendPointsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: PointsSpendKind;
+  memberId: Scalars['ID']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Where a page of a list sits. Pass endCursor as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -112,6 +188,17 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What points can be earned for, by the earnPoints mutation. */
+export type PointsEarnKind =
+  /** Attending an event (check-ins book these by themselves). */
+  | 'EARN_ATTENDANCE'
+  /** Contributing content, such as a trip report or a talk; each entry counts as one contribution in the value score. */
+  | 'EARN_CONTRIBUTION'
+  /** Referring a new member (admissions book these by themselves). */
+  | 'EARN_REFERRAL'
+  /** Spending with the club or its partners (service orders book these by themselves). */
+  | 'EARN_SPEND';
+
 /**
  * One line of a member's points ledger. The balance is the sum of these lines;
  * a line is never edited, a correction is a new line.
@@ -122,6 +209,8 @@ export type PointsEntry = {
   id: Scalars['ID']['output'];
   /** What the points were for. */
   kind: PointsEntryKind;
+  /** The member whose ledger holds the entry. */
+  member: Member;
   /** When the entry was booked. */
   occurredAt: Scalars['DateTime']['output'];
   /** Points added (positive) or taken (negative). */
@@ -167,6 +256,28 @@ export type PointsEntryKind =
   /** Spent on an event priced in points. */
   | 'SPEND_EVENT'
   /** Spent on a value-added service. */
+  | 'SPEND_SERVICE';
+
+/** What one run of the points expiry did. */
+export type PointsExpiry = {
+  __typename?: 'PointsExpiry';
+  /** The day the run expired points as of. */
+  asOf: Scalars['Date']['output'];
+  /** Points earned before this day expired when unspent: `asOf` minus the expiry period. */
+  earnedBefore: Scalars['Date']['output'];
+  /** How many members lost points in this run; 0 when nothing was left to expire. */
+  members: Scalars['Int']['output'];
+  /** How many points expired in this run, summed over the members. */
+  points: Scalars['Int']['output'];
+};
+
+/** What points can be spent on, by the spendPoints mutation. */
+export type PointsSpendKind =
+  /** A benefit. */
+  | 'SPEND_BENEFIT'
+  /** An event priced in points. */
+  | 'SPEND_EVENT'
+  /** A value-added service. */
   | 'SPEND_SERVICE';
 
 export type Query = {
@@ -361,12 +472,16 @@ export type ResolversTypes = {
   Member: ResolverTypeWrapper<MemberModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PointsEarnKind: PointsEarnKind;
   PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
   PointsEntryConnection: ResolverTypeWrapper<PointsEntryConnectionModel>;
   PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdgeModel>;
   PointsEntryKind: PointsEntryKind;
+  PointsExpiry: ResolverTypeWrapper<PointsExpiry>;
+  PointsSpendKind: PointsSpendKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tier: ResolverTypeWrapper<TierModel>;
   TierChange: ResolverTypeWrapper<TierChangeModel>;
@@ -385,11 +500,13 @@ export type ResolversParentTypes = {
   Member: MemberModel;
   Int: Scalars['Int']['output'];
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: PointsEntryConnectionModel;
   PointsEntryEdge: PointsEntryEdgeModel;
+  PointsExpiry: PointsExpiry;
   Query: Record<PropertyKey, never>;
   Tier: TierModel;
   TierChange: TierChangeModel;
@@ -431,6 +548,13 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  adjustPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustPointsArgs, 'memberId' | 'points' | 'reason'>>;
+  earnPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationEarnPointsArgs, 'kind' | 'memberId' | 'points' | 'reason'>>;
+  expirePoints?: Resolver<ResolversTypes['PointsExpiry'], ParentType, ContextType, Partial<MutationExpirePointsArgs>>;
+  spendPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationSpendPointsArgs, 'kind' | 'memberId' | 'points' | 'reason'>>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -441,6 +565,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 export type PointsEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PointsEntryKind'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -455,6 +580,13 @@ export type PointsEntryConnectionResolvers<ContextType = RequestContext, ParentT
 export type PointsEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointsEntryEdge'] = ResolversParentTypes['PointsEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
+};
+
+export type PointsExpiryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PointsExpiry'] = ResolversParentTypes['PointsExpiry']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  earnedBefore?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -490,10 +622,12 @@ export type Resolvers<ContextType = RequestContext> = {
   FeePlan?: FeePlanResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  PointsExpiry?: PointsExpiryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   TierChange?: TierChangeResolvers<ContextType>;

@@ -1,8 +1,10 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { FeePlan } from './FeePlan.js';
 import { Member } from './Member.js';
+import { Mutation } from './Mutation.js';
+import { PointsEntry } from './PointsEntry.js';
 import { Query } from './Query.js';
 import { Tier } from './Tier.js';
 import { TierChange } from './TierChange.js';
 
-export const resolvers: Resolvers = { Query, Tier, FeePlan, Member, TierChange };
+export const resolvers: Resolvers = { Query, Mutation, Tier, FeePlan, Member, TierChange, PointsEntry };

@@ -1,4 +1,6 @@
-import { char, date, index, integer, numeric, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { char, date, index, integer, numeric, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { defineInbox } from '../../core/bus/inbox.js';
+import { defineIdempotencyKeys } from '../../core/idempotency/idempotencyKeys.js';
 
 /** The partners subgraph owns this PostgreSQL schema and nothing outside it. */
 export const partnersSchema = pgSchema('partners');
@@ -88,6 +90,21 @@ export const offers = partnersSchema.table(
   },
   (table) => [index('offers_partner_idx').on(table.partnerId, table.validFrom)],
 );
+
+/**
+ * The events the partners subgraph knows exist, kept from events.EventCreated
+ * (the seed writes it): a sponsorship may cover only those.
+ */
+export const knownEvents = partnersSchema.table('known_events', {
+  eventId: uuid('event_id').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** The events the partners subgraph has handled, each once. */
+export const processedEvents = defineInbox(partnersSchema);
+
+/** The answers of mutations applied under a client's idempotency key. */
+export const idempotencyKeys = defineIdempotencyKeys(partnersSchema);
 
 export type PartnerRow = typeof partners.$inferSelect;
 export type SponsorshipRow = typeof sponsorships.$inferSelect;

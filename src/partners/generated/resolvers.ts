@@ -54,6 +54,39 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Makes a sponsorship cover an event, so that its partner is one of the
+   * event's sponsors and sees the event in Partner.sponsoredEvents. Staff only.
+   * Errors: BAD_USER_INPUT for a malformed id; FORBIDDEN with reason STAFF_ONLY;
+   * NOT_FOUND naming `sponsorshipId` or `eventId` (an event the events subgraph
+   * has not announced); CONFLICT with reason ALREADY_COVERED.
+   */
+  sponsorEvent: Sponsorship;
+  /**
+   * Takes an event from what a sponsorship covers. Staff only. Errors:
+   * BAD_USER_INPUT for a malformed id; FORBIDDEN with reason STAFF_ONLY;
+   * NOT_FOUND naming `sponsorshipId`, or `eventId` when the sponsorship does not
+   * cover it.
+   */
+  withdrawEventSponsorship: Sponsorship;
+};
+
+
+export type MutationSponsorEventArgs = {
+  eventId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  sponsorshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawEventSponsorshipArgs = {
+  eventId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  sponsorshipId: Scalars['ID']['input'];
+};
+
 /**
  * An offer a partner makes to members; an offer the club takes up becomes a
  * benefit. Owned by the partners subgraph. Key: id.
@@ -108,6 +141,14 @@ export type Partner = {
   offers: Array<Offer>;
   /** The day the partnership began. */
   partnerSince: Scalars['Date']['output'];
+  /**
+   * The events the partner's sponsorships cover, each once, in order of id: what
+   * a sponsor's portal lists. Of each event a sponsor sees what anyone sees, its
+   * counts included (confirmedCount, attendedCount, participationRate, ratings),
+   * which name nobody; who registered or attended (Event.registrations) stays
+   * with staff.
+   */
+  sponsoredEvents: Array<Event>;
   /** The partner's sponsorships, newest first. */
   sponsorships: Array<Sponsorship>;
   /** The partner's website. */
@@ -323,8 +364,9 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventModel>;
   Money: ResolverTypeWrapper<Money>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Offer: ResolverTypeWrapper<OfferModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Offer: ResolverTypeWrapper<OfferModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerModel>;
@@ -348,8 +390,9 @@ export type ResolversParentTypes = {
   Event: EventModel;
   Money: Money;
   Int: Scalars['Int']['output'];
-  Offer: OfferModel;
+  Mutation: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  Offer: OfferModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Partner: PartnerModel;
@@ -390,6 +433,11 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  sponsorEvent?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType, RequireFields<MutationSponsorEventArgs, 'eventId' | 'sponsorshipId'>>;
+  withdrawEventSponsorship?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType, RequireFields<MutationWithdrawEventSponsorshipArgs, 'eventId' | 'sponsorshipId'>>;
+};
+
 export type OfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'], FederationReferenceType extends FederationReferenceTypes['Offer'] = FederationReferenceTypes['Offer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   benefit?: Resolver<Maybe<ResolversTypes['Benefit']>, ParentType, ContextType>;
@@ -416,6 +464,7 @@ export type PartnerResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   partnerSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sponsoredEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
@@ -461,6 +510,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;

@@ -27,6 +27,14 @@ export const Partner: PartnerResolvers = {
   /** The partner's sponsorships, newest first, batched across partners. */
   sponsorships: (partner, _args, context) => partnerLoaders(context).partnerSponsorships.load(partner.id),
 
+  /**
+   * The events the partner's sponsorships cover, as references the events
+   * subgraph resolves, in order of id; batched across partners. Public, as
+   * sponsorships and their events are: the events' counts name nobody, and
+   * their registrations are guarded by the events subgraph.
+   */
+  sponsoredEvents: (partner, _args, context) => partnerLoaders(context).partnerSponsoredEvents.load(partner.id),
+
   /** The partner's offers, newest valid-from day first, batched across partners. */
   offers: (partner, _args, context) => partnerLoaders(context).partnerOffers.load(partner.id),
 };

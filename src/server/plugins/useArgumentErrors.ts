@@ -16,6 +16,16 @@ const valueKinds = new Set<string>([
 const invalidVariable = /^Variable "\$(\w+)" got invalid value/;
 
 /**
+ * The input fields inside a variable's value where graphql-js found the bad
+ * value: ".timeZone" for `at "input.timeZone"`. List indices are dropped, as
+ * the path of a literal leaves them out too.
+ */
+function fieldsInVariable(message: string, variable: string): string {
+  const at = new RegExp(`at "${variable}((?:\\.\\w+|\\[\\d+\\])+)";`).exec(message);
+  return at ? at[1]!.replace(/\[\d+\]/g, '') : '';
+}
+
+/**
  * Names the argument behind an input error that graphql-js reports before
  * any resolver runs, so that every bad input carries `extensions.argument`
  * like the errors resolvers throw:
@@ -23,7 +33,8 @@ const invalidVariable = /^Variable "\$(\w+)" got invalid value/;
  *   fails validation; it is marked here, and `formatError` reports it as
  *   BAD_USER_INPUT instead of a validation failure;
  * - a variable of the wrong type is already BAD_USER_INPUT; it gets the path
- *   of the argument that uses the variable.
+ *   of the argument that uses the variable, down to the input field whose
+ *   value is bad ("input.timeZone" for `createEvent(input: $input)`).
  */
 export function useArgumentErrors(): ApolloServerPlugin {
   return {
@@ -46,7 +57,7 @@ export function useArgumentErrors(): ApolloServerPlugin {
             const variable = invalidVariable.exec(error.message)?.[1];
             if (!variable || error.extensions.argument) continue;
             const argument = argumentPathOfVariable(document, variable);
-            if (argument) error.extensions.argument = argument;
+            if (argument) error.extensions.argument = argument + fieldsInVariable(error.message, variable);
           }
         },
       };

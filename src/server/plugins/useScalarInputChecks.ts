@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isScalarType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, isScalarType, type GraphQLSchema, type ValueNode } from 'graphql';
 import { scalarsByName } from '../../core/scalars.js';
 
 /**
@@ -29,6 +29,16 @@ function checkScalarInputs(schema: GraphQLSchema): void {
     const implementation = isScalarType(type) ? scalarsByName[type.name] : undefined;
     if (!isScalarType(type) || !implementation) continue;
     type.parseValue = implementation.parseValue.bind(implementation);
-    type.parseLiteral = implementation.parseLiteral.bind(implementation);
+    type.parseLiteral = (node: ValueNode, variables?: Record<string, unknown> | null) => {
+      try {
+        return implementation.parseLiteral(node, variables);
+      } catch (error) {
+        // graphql-js reports a GraphQLError from parseLiteral as it is, and
+        // some scalars (TimeZone) throw one without the node, which leaves
+        // the error with no location and no argument; a plain error gets both.
+        if (error instanceof GraphQLError && !error.nodes?.length) throw new Error(error.message);
+        throw error;
+      }
+    };
   }
 }
