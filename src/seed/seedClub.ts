@@ -49,6 +49,7 @@ const batchTableNames: Record<keyof MemberBatch, string> = {
   tierChanges: 'loyalty.tier_changes',
   pointsEntries: 'loyalty.points_entries',
   pointsCharges: 'loyalty.points_charges',
+  scoreFacts: 'loyalty.score_facts',
   memberTiers: 'benefits.member_tiers',
   redemptions: 'benefits.redemptions',
   serviceOrders: 'benefits.service_orders',
@@ -79,7 +80,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   // Reference data: small, generated and written whole.
   report('reference', 0);
   const chapterRows = generateChapters();
-  const loyaltyRows = generateLoyaltyCatalogue();
+  const loyaltyRows = generateLoyaltyCatalogue(calendar);
   const partnerSet = generatePartners(settings.seed, calendar);
   const catalogue = generateBenefitsCatalogue(settings.seed, partnerSet);
   const events = generateEvents(settings.seed, settings.members, calendar);
@@ -95,6 +96,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
     async (tx) => {
       await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
       await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
+      await insertRows(tx, loyalty.tierReviews, loyaltyRows.tierReviews);
     },
     async (tx) => {
       await insertRows(tx, benefits.benefits, catalogue.benefitRows);
@@ -114,6 +116,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   count('chapters.chapters', chapterRows.chapters);
   count('loyalty.fee_plans', loyaltyRows.feePlans);
   count('loyalty.tiers', loyaltyRows.tiers);
+  count('loyalty.tier_reviews', loyaltyRows.tierReviews);
   count('benefits.benefits', catalogue.benefitRows);
   count('benefits.tier_benefits', catalogue.tierBenefitRows);
   count('benefits.services', catalogue.serviceRows);
@@ -171,6 +174,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       }
       append(batch.pointsEntries, activity.points);
       append(batch.pointsCharges, activity.pointsCharges);
+      append(batch.scoreFacts, activity.scoreFacts);
       append(batch.redemptions, activity.redemptions);
       append(batch.serviceOrders, activity.serviceOrders);
       append(batch.registrations, activity.registrations);

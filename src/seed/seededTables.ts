@@ -1,7 +1,16 @@
 import { benefits, memberTiers, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
 import { chapterLeads, chapters, regions } from '../chapters/data/tables.js';
 import { events, ratings, registrations } from '../events/data/tables.js';
-import { feePlans, memberStandings, pointsCharges, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
+import {
+  feePlans,
+  memberStandings,
+  pointsCharges,
+  pointsEntries,
+  scoreFacts,
+  tierChanges,
+  tierReviews,
+  tiers,
+} from '../loyalty/data/tables.js';
 import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
 import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
@@ -13,7 +22,7 @@ import { offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } fr
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { members, cars, membershipTerms, statusChanges },
-  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries, pointsCharges },
+  loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
   benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
   events: { events, registrations, ratings },
   partners: { partners, sponsorships, sponsoredEvents, sponsoredChapters, offers },
