@@ -1,16 +1,17 @@
 import type { redemptions, serviceOrders } from '../benefits/data/tables.js';
 import type { ratings, registrations } from '../events/data/tables.js';
+import { addMonths, chinaStartOf } from '../loyalty/rules/clubCalendar.js';
+import { attendancePoints, expiryCutoff, referralPoints, spendPoints } from '../loyalty/rules/points.js';
+import { reviewInstant, type HalfYear } from '../loyalty/rules/tierReview.js';
 import type { membershipTerms, statusChanges } from '../members/data/tables.js';
 import { chapterCatalogue } from './catalogue/chapters.js';
 import { contributionReasons, ratingComments } from './catalogue/events.js';
-import { chinaStartOf } from '../loyalty/rules/clubCalendar.js';
-import { attendancePoints, expiryCutoff, referralPoints, spendPoints } from '../loyalty/rules/points.js';
-import { reviewInstant, type HalfYear } from '../loyalty/rules/tierReview.js';
 import { feePlanCatalogue, tierCatalogue } from './catalogue/tiers.js';
-import { addDays, chinaDate, chinaMonth, chinaYear, DAY, HOUR, MINUTE, YEAR } from './clock.js';
+import { chinaDate, chinaMonth, chinaYear, DAY, HOUR, MINUTE, YEAR } from './clock.js';
 import type { BenefitPlan, BenefitsCatalogue, ServicePlan } from './generateBenefitsCatalogue.js';
 import { abroadOpensDaysBefore, type EventPlan } from './generateEvents.js';
 import type { MemberInsert, MemberProfile } from './generateMembers.js';
+import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
 import {
   LoyaltyAccount,
   seededReviewHalves,
@@ -20,7 +21,6 @@ import {
   type StandingInsert,
   type TierChangeInsert,
 } from './loyaltyAccount.js';
-import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
 import { statusAt, type Lifetime } from './planLifetime.js';
 import { Random, WeightedPicker } from './random.js';
 import type { SeedCalendar } from './settings.js';
@@ -147,7 +147,7 @@ type Occasion =
   | { type: 'referral'; referredId: string }
   | { type: 'adjustment' };
 
-/** At one instant: expiries close the old year before the review reads the new one. */
+/** At one instant: loyalty's jobs (the points expiry, then the tier review) before the members' doings. */
 const priorityOf: Record<Occasion['type'], number> = {
   expiry: 0,
   review: 1,
@@ -280,7 +280,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     if (reviewInstant(half.lastDay) > joinedAt) schedule(reviewInstant(half.lastDay), { type: 'review', half });
   }
   // The points expiry runs on the first of each month; it has work once points are old enough.
-  for (let month = `${chinaMonth(joinedAt)}-01`; chinaStartOf(month) < calendar.asOf; month = addDays(month, 32).slice(0, 8) + '01') {
+  for (let month = `${chinaMonth(joinedAt)}-01`; chinaStartOf(month) < calendar.asOf; month = addMonths(month, 1)) {
     if (chinaStartOf(expiryCutoff(month)) > joinedAt) schedule(chinaStartOf(month), { type: 'expiry', asOf: month });
   }
 

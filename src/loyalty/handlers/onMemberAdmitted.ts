@@ -1,9 +1,9 @@
 import type { EventHandler } from '../../core/bus/domainEvent.js';
 import { admitMember } from '../commands/admitMember.js';
-import { chinaDateOf } from '../rules/clubCalendar.js';
 import { processedEvents } from '../data/tables.js';
 import { loyaltySource } from '../domainEvents.js';
 import { dateField, textField, uuidField } from '../payloadFields.js';
+import { chinaDateOf } from '../rules/clubCalendar.js';
 
 /**
  * members.MemberAdmitted {memberId, feePlanId, termId, admittedOn,

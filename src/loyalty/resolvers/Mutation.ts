@@ -1,9 +1,8 @@
-import { applyOnce } from '../../core/idempotency/applyOnce.js';
-import { toUuid } from '../../core/ids.js';
-import { invariant } from '../../core/invariant.js';
 import type { RequestContext } from '../../core/context.js';
+import { applyOnce } from '../../core/idempotency/applyOnce.js';
+import { toSlug, toUuid } from '../../core/ids.js';
+import { invariant } from '../../core/invariant.js';
 import { assertActsForMember, assertStaffActs } from '../access.js';
-import { toSlug } from '../../core/ids.js';
 import {
   assertNotFuture,
   chinaToday,
@@ -21,9 +20,9 @@ import { applyTierReview } from '../commands/tierReview.js';
 import { findTierReviews } from '../data/reviewQueries.js';
 import { findTierChanges } from '../data/standingQueries.js';
 import { idempotencyKeys, type PointsEntryKind, type PointsEntryRow } from '../data/tables.js';
-import { appliedReviewOf } from '../tierReviewModel.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { loyaltyLoaders } from '../loaders.js';
+import { appliedReviewOf } from '../tierReviewModel.js';
 
 /**
  * Books a ledger line in one transaction under the client's idempotency key

@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../core/context.js';
 import { BadUserInputError } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { decodeCursor, toConnection, toPageSize } from '../../core/pagination.js';
@@ -5,7 +6,6 @@ import type { TierReviewMove } from '../commands/tierReview.js';
 import type { TierReviewResolvers } from '../generated/resolvers.js';
 import { loyaltyLoaders } from '../loaders.js';
 import type { TierReviewModel } from '../models.js';
-import type { RequestContext } from '../../core/context.js';
 
 /** A preview's moves as planned; an applied review's as its changes recorded them. */
 function movesOf(review: TierReviewModel, context: RequestContext): Promise<TierReviewMove[]> {
