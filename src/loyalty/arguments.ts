@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../core/errors.js';
 import { chinaDateOf, isCalendarDate } from './rules/clubCalendar.js';
+import { toHalfYear, type HalfYear } from './rules/tierReview.js';
 
 /** The longest reason a ledger line or a tier change keeps. */
 export const maxReasonLength = 200;
@@ -53,4 +54,26 @@ export function assertNotFuture(date: string, argument: string, now = new Date()
     throw new BadUserInputError(`Argument "${argument}" must not be after today (${today} in China); got ${date}.`, { argument });
   }
   return date;
+}
+
+/** A half year such as "2026-H2", else BAD_USER_INPUT naming `half`. */
+export function toHalfYearArgument(text: string): HalfYear {
+  const half = toHalfYear(text);
+  if (!half) {
+    throw new BadUserInputError(`Argument "half" must be a half year such as "2026-H2"; got "${text.slice(0, 32)}".`, { argument: 'half' });
+  }
+  return half;
+}
+
+/**
+ * The day a review is taken as of: within the half year, its last day when
+ * omitted, and a day that has begun in China, else BAD_USER_INPUT naming
+ * `asOf`.
+ */
+export function toReviewAsOf(half: HalfYear, asOf: unknown, now = new Date()): string {
+  const date = asOf === null || asOf === undefined ? half.lastDay : toCalendarDate(asOf, 'asOf');
+  if (date < half.firstDay || date > half.lastDay) {
+    throw new BadUserInputError(`Argument "asOf" must fall within ${half.half} (${half.firstDay} to ${half.lastDay}); got ${date}.`, { argument: 'asOf' });
+  }
+  return assertNotFuture(date, 'asOf', now);
 }

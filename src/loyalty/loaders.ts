@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { manyByKey, oneByKey } from '../core/batch.js';
 import type { Database } from '../core/database/database.js';
 import { requestScoped } from '../core/requestScoped.js';
+import { chinaToday } from './arguments.js';
+import { toReviewMove, type TierReviewMove } from './commands/tierReview.js';
 import {
   findPointsEntries,
   pageLedgers,
@@ -9,9 +11,12 @@ import {
   type LedgerPosition,
   type PositionedPointsEntryRow,
 } from './data/pointsQueries.js';
+import { findReviewChanges } from './data/reviewQueries.js';
+import { sumScoreComponents } from './data/scoreQueries.js';
 import { findStandings, findTierChangesOfMembers } from './data/standingQueries.js';
 import { findFeePlans, findTiers, findTiersOfFeePlans } from './data/tierQueries.js';
 import type { FeePlanRow, MemberStandingRow, PointsEntryRow, TierChangeRow, TierRow } from './data/tables.js';
+import { noScoreComponents, scoreWindow, valueScoreOf } from './rules/valueScore.js';
 
 /** Tiers by id; null for an id that names none. */
 export function createTierLoader(db: Database) {
@@ -52,6 +57,24 @@ export function createTierHistoryLoader(db: Database) {
 export function createPointsEntryLoader(db: Database) {
   return new DataLoader<string, PointsEntryRow | null>(async (ids) =>
     oneByKey(ids, await findPointsEntries(db, ids), (row) => row.id),
+  );
+}
+
+/**
+ * Each member's value score over the twelve months ending today (China
+ * calendar), by member id; 0 without facts. One statement per batch.
+ */
+export function createValueScoreLoader(db: Database, today: string) {
+  return new DataLoader<string, number>(async (memberIds) => {
+    const rows = await sumScoreComponents(db, { memberIds, window: scoreWindow(today) });
+    return oneByKey(memberIds, rows, (row) => row.memberId).map((row) => valueScoreOf(row ?? noScoreComponents));
+  });
+}
+
+/** The moves applied reviews made, by half year, in member order; empty for a half not applied. */
+export function createReviewMovesLoader(db: Database) {
+  return new DataLoader<string, TierReviewMove[]>(async (halves) =>
+    manyByKey(halves, await findReviewChanges(db, halves), (row) => row.reviewHalf!).map((changes) => changes.map(toReviewMove)),
   );
 }
 
@@ -126,4 +149,6 @@ export const loyaltyLoaders = requestScoped(({ db }) => ({
   ledgerTotals: createLedgerTotalsLoader(db),
   ledgerPage: createLedgerPageLoader(db),
   pointsEntry: createPointsEntryLoader(db),
+  valueScore: createValueScoreLoader(db, chinaToday()),
+  reviewMoves: createReviewMovesLoader(db),
 }));

@@ -1,4 +1,5 @@
 import { isUuid } from '../core/ids.js';
+import { isCalendarDate } from './rules/clubCalendar.js';
 
 /**
  * Readers of the fields of another subgraph's event payload. A payload comes
@@ -39,7 +40,5 @@ export function instantField(payload: Record<string, unknown>, name: string): Da
 /** A "YYYY-MM-DD" date that exists; null otherwise. */
 export function dateField(payload: Record<string, unknown>, name: string): string | null {
   const value = textField(payload, name);
-  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const instant = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(instant.getTime()) && instant.toISOString().startsWith(value) ? value : null;
+  return value !== null && isCalendarDate(value) ? value : null;
 }

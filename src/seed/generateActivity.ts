@@ -1,16 +1,27 @@
 import type { redemptions, serviceOrders } from '../benefits/data/tables.js';
 import type { ratings, registrations } from '../events/data/tables.js';
-import type { memberStandings, pointsCharges, pointsEntries, tierChanges } from '../loyalty/data/tables.js';
+import { addMonths, chinaStartOf } from '../loyalty/rules/clubCalendar.js';
+import { attendancePoints, expiryCutoff, referralPoints, spendPoints } from '../loyalty/rules/points.js';
+import { reviewInstant, type HalfYear } from '../loyalty/rules/tierReview.js';
 import type { membershipTerms, statusChanges } from '../members/data/tables.js';
 import { chapterCatalogue } from './catalogue/chapters.js';
 import { contributionReasons, ratingComments } from './catalogue/events.js';
-import { feePlanCatalogue, scoreWeights, tierCatalogue, tierIndexForScore } from './catalogue/tiers.js';
-import { chinaDate, chinaMidnight, chinaMonth, chinaYear, DAY, HOUR, MINUTE, YEAR } from './clock.js';
+import { feePlanCatalogue, tierCatalogue } from './catalogue/tiers.js';
+import { chinaDate, chinaMonth, chinaYear, DAY, HOUR, MINUTE, YEAR } from './clock.js';
 import type { BenefitPlan, BenefitsCatalogue, ServicePlan } from './generateBenefitsCatalogue.js';
 import { abroadOpensDaysBefore, type EventPlan } from './generateEvents.js';
 import type { MemberInsert, MemberProfile } from './generateMembers.js';
 import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
 import { memberLifecycleFields } from './memberLifecycle.js';
+import {
+  LoyaltyAccount,
+  seededReviewHalves,
+  type PointsChargeInsert,
+  type PointsEntryInsert,
+  type ScoreFactInsert,
+  type StandingInsert,
+  type TierChangeInsert,
+} from './loyaltyAccount.js';
 import { admissionFeePlanId, statusAt, type Lifetime } from './planLifetime.js';
 import { Random, WeightedPicker } from './random.js';
 import type { SeedCalendar } from './settings.js';
@@ -18,10 +29,6 @@ import { Timeline } from './timeline.js';
 
 export type TermInsert = typeof membershipTerms.$inferInsert;
 export type StatusChangeInsert = typeof statusChanges.$inferInsert;
-export type StandingInsert = typeof memberStandings.$inferInsert;
-export type TierChangeInsert = typeof tierChanges.$inferInsert;
-export type PointsEntryInsert = typeof pointsEntries.$inferInsert;
-export type PointsChargeInsert = typeof pointsCharges.$inferInsert;
 export type RegistrationInsert = typeof registrations.$inferInsert;
 export type RatingInsert = typeof ratings.$inferInsert;
 export type RedemptionInsert = typeof redemptions.$inferInsert;
@@ -116,6 +123,8 @@ export interface MemberActivity {
   points: PointsEntryInsert[];
   /** The points charges benefits and events asked loyalty for, with their refunds. */
   pointsCharges: PointsChargeInsert[];
+  /** What loyalty's value score counts besides the ledger. */
+  scoreFacts: ScoreFactInsert[];
   registrations: RegistrationInsert[];
   ratings: RatingInsert[];
   redemptions: RedemptionInsert[];
@@ -128,18 +137,18 @@ export interface MemberActivity {
 type Occasion =
   | { type: 'dues'; term: number }
   | { type: 'admission' }
-  | { type: 'review' }
-  | { type: 'expiry'; year: number }
+  | { type: 'review'; half: HalfYear }
+  | { type: 'expiry'; asOf: string }
   | { type: 'register'; event: EventPlan }
   | { type: 'checkin'; event: EventPlan; registration: RegistrationInsert }
   | { type: 'refund'; charge: PointsChargeInsert; reason: string }
   | { type: 'redeem' }
   | { type: 'order' }
   | { type: 'contribution' }
-  | { type: 'referral' }
+  | { type: 'referral'; referredId: string }
   | { type: 'adjustment' };
 
-/** At one instant: expiries close the old year before the review reads the new one. */
+/** At one instant: loyalty's jobs (the points expiry, then the tier review) before the members' doings. */
 const priorityOf: Record<Occasion['type'], number> = {
   expiry: 0,
   review: 1,
@@ -242,6 +251,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     tierChanges: [],
     points: [],
     pointsCharges: [],
+    scoreFacts: [],
     registrations: [],
     ratings: [],
     redemptions: [],
@@ -252,56 +262,12 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
   if (lifetime.joinedAt === null) return activity;
   const joinedAt = lifetime.joinedAt;
 
-  // The ledger and the score.
-  let balance = 0;
-  let debits = 0;
-  let lastEntryAt = -Infinity;
-  const earnedByYear = new Map<number, number>();
-  const scoreFacts: { at: number; value: number }[] = [];
-  let tierIndex = -1;
-  let standingScore = 0;
-  let standingAt = joinedAt;
+  // The ledger, the value score and the tier, by loyalty's rules.
+  const loyalty = new LoyaltyAccount(memberId, random);
   let activatedAt: number | null = null;
   let monetisedAt: number | null = null;
   const used = new Map<string, number>();
 
-  const book = (points: number, kind: PointsEntryInsert['kind'], reason: string, at: number) => {
-    // Distinct instants keep the running balance well defined in any ordering.
-    const occurredAt = Math.max(at, lastEntryAt + 1000);
-    lastEntryAt = occurredAt;
-    balance += points;
-    if (kind.startsWith('EARN') || kind === 'ADJUSTMENT') {
-      const year = chinaYear(occurredAt);
-      earnedByYear.set(year, (earnedByYear.get(year) ?? 0) + points);
-      if (kind !== 'ADJUSTMENT') scoreFacts.push({ at: occurredAt, value: (points / 10) * scoreWeights.perTenPoints });
-    } else {
-      debits -= points;
-    }
-    const entry = { id: random.uuid(), memberId, points, kind, reason, occurredAt: new Date(occurredAt) };
-    activity.points.push(entry);
-    return entry;
-  };
-  // A spend another subgraph asked loyalty for, kept as loyalty keeps its charges.
-  const charge = (requestedBy: string, reference: string, entry: ReturnType<typeof book>) => {
-    const row: PointsChargeInsert = {
-      requestedBy,
-      reference,
-      memberId,
-      points: -entry.points,
-      entryId: entry.id,
-      chargedAt: entry.occurredAt,
-      refundEntryId: null,
-      refundedPoints: null,
-    };
-    activity.pointsCharges.push(row);
-    return row;
-  };
-  const score = (at: number, value: number) => scoreFacts.push({ at, value });
-  const scoreAt = (at: number) => {
-    let sum = 0;
-    for (const fact of scoreFacts) if (fact.at <= at && fact.at > at - 365 * DAY) sum += fact.value;
-    return Math.round(sum);
-  };
   const activate = (at: number) => {
     if (activatedAt === null) activatedAt = at;
   };
@@ -312,13 +278,13 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
 
   lifetime.terms.forEach((term, i) => schedule(term.paidAt, { type: 'dues', term: i }));
   schedule(joinedAt, { type: 'admission' });
-  for (let year = chinaYear(joinedAt); year <= chinaYear(calendar.asOf); year++) {
-    for (const date of [`${year}-01-01`, `${year}-07-01`]) {
-      const at = chinaMidnight(date);
-      if (at > joinedAt && at < calendar.asOf) schedule(at, { type: 'review' });
-    }
-    const yearEnd = chinaMidnight(`${year + 1}-01-01`) - 1000;
-    if (yearEnd > joinedAt && yearEnd < calendar.asOf) schedule(yearEnd, { type: 'expiry', year: year + 1 });
+  // Reviews at the end of each half year, of every member holding a tier.
+  for (const half of seededReviewHalves(calendar)) {
+    if (reviewInstant(half.lastDay) > joinedAt) schedule(reviewInstant(half.lastDay), { type: 'review', half });
+  }
+  // The points expiry runs on the first of each month; it has work once points are old enough.
+  for (let month = `${chinaMonth(joinedAt)}-01`; chinaStartOf(month) < calendar.asOf; month = addMonths(month, 1)) {
+    if (chinaStartOf(expiryCutoff(month)) > joinedAt) schedule(chinaStartOf(month), { type: 'expiry', asOf: month });
   }
 
   // Registrations: each event draws about demand × capacity registrations
@@ -368,7 +334,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
   for (const at of poissonTimes(random, spans, 0.03 + 0.45 * engagement * engagement)) schedule(at, { type: 'order' });
   for (const at of poissonTimes(random, spans, 0.6 * engagement * engagement)) schedule(at, { type: 'contribution' });
   for (let r = roster.referralOffsets[index]!; r < roster.referralOffsets[index + 1]!; r++) {
-    schedule(roster.referralTimes[r]!, { type: 'referral' });
+    schedule(roster.referralTimes[r]!, { type: 'referral', referredId: roster.ids[roster.referralMembers[r]!]! });
   }
   if (random.chance(0.02) && spans.length > 0) {
     const [from, until] = spans[0]!;
@@ -381,7 +347,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       case 'dues': {
         const term = lifetime.terms[occasion.term]!;
         // Dues follow the plan of the tier held when they are paid; newcomers pay the standard plan.
-        const planId = tierIndex >= 0 ? tierCatalogue[tierIndex]!.feePlanId : admissionFeePlanId;
+        const planId = loyalty.tierIndex >= 0 ? tierCatalogue[loyalty.tierIndex]!.feePlanId : admissionFeePlanId;
         const plan = feePlanCatalogue.find((entry) => entry.id === planId)!;
         activity.terms.push({
           id: random.uuid(),
@@ -395,63 +361,25 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
           outcome: term.outcome,
           outcomeAt: term.outcomeAt === null ? null : new Date(term.outcomeAt),
         });
-        const yuan = plan.annualDuesMinor / 100;
-        score(at, (yuan / 100) * scoreWeights.perHundredYuan);
-        book(Math.floor(yuan / 10), 'EARN_SPEND', `Membership dues, ${plan.name} plan`, at);
         break;
       }
-      case 'admission': {
-        standingScore = scoreAt(at);
-        standingAt = at;
-        tierIndex = tierIndexForScore(standingScore);
-        activity.tierChanges.push({
-          id: random.uuid(),
-          memberId,
-          fromTierId: null,
-          toTierId: tierCatalogue[tierIndex]!.id,
-          reason: 'ADMISSION',
-          effectiveOn: chinaDate(at),
-        });
+      case 'admission':
+        // Newcomers join on the standard plan, the first term's.
+        loyalty.admit(at, admissionFeePlanId);
         break;
-      }
-      case 'review': {
-        const status = statusAt(lifetime, at);
-        if (tierIndex < 0 || (status !== 'ACTIVE' && status !== 'SUSPENDED')) break;
-        const value = scoreAt(at);
-        standingScore = value;
-        standingAt = at;
-        const next = tierCatalogue[tierIndex + 1];
-        let moved = tierIndex;
-        if (next && value >= next.entryThreshold) moved = tierIndexForScore(value);
-        else if (tierIndex > 0 && value < tierCatalogue[tierIndex]!.keepThreshold) moved = tierIndex - 1;
-        if (moved !== tierIndex) {
-          activity.tierChanges.push({
-            id: random.uuid(),
-            memberId,
-            fromTierId: tierCatalogue[tierIndex]!.id,
-            toTierId: tierCatalogue[moved]!.id,
-            reason: moved > tierIndex ? 'REVIEW_PROMOTION' : 'REVIEW_DEMOTION',
-            effectiveOn: chinaDate(at),
-          });
-          tierIndex = moved;
-        }
+      case 'review':
+        loyalty.review(occasion.half);
         break;
-      }
-      case 'expiry': {
-        let earnedBefore = 0;
-        for (const [year, earned] of earnedByYear) if (year <= occasion.year - 2) earnedBefore += earned;
-        const expiring = earnedBefore - debits;
-        if (expiring > 0) book(-expiring, 'EXPIRE', `Points earned in ${occasion.year - 2} expired unspent`, at);
+      case 'expiry':
+        loyalty.expire(occasion.asOf);
         break;
-      }
       case 'register':
         register(occasion.event, at);
         break;
       case 'checkin': {
         const { event } = occasion;
         activate(at);
-        score(at, scoreWeights.perAttendance);
-        book(event.kind.attendancePoints, 'EARN_ATTENDANCE', `Attended ${event.row.title}`, at);
+        loyalty.earnForFact({ kind: 'ATTENDANCE', source: `registration:${occasion.registration.id}`, amount: 1 }, at, attendancePoints, 'EARN_ATTENDANCE', `Attended ${event.row.title}`);
         const ratedAt = event.endsAt + random.between(2 * HOUR, 5 * DAY);
         if (ratedAt < calendar.asOf && random.chance(0.55)) {
           const satisfaction = satisfactionOf(random);
@@ -467,12 +395,9 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
         }
         break;
       }
-      case 'refund': {
-        const entry = book(occasion.charge.points, 'REFUND', occasion.reason, at);
-        occasion.charge.refundEntryId = entry.id;
-        occasion.charge.refundedPoints = entry.points;
+      case 'refund':
+        loyalty.refund(occasion.charge, occasion.reason, at);
         break;
-      }
       case 'redeem':
         redeem(at);
         break;
@@ -480,22 +405,20 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
         order(at);
         break;
       case 'contribution':
-        score(at, scoreWeights.perContribution);
-        book(random.int(2, 6) * 50, 'EARN_CONTRIBUTION', random.pick(contributionReasons), at);
+        loyalty.book(random.int(2, 6) * 50, 'EARN_CONTRIBUTION', random.pick(contributionReasons), at);
         break;
       case 'referral':
-        score(at, scoreWeights.perReferral);
-        book(500, 'EARN_REFERRAL', 'Referral bonus: a friend you referred joined', at);
+        loyalty.earnForFact({ kind: 'REFERRAL', source: `member:${occasion.referredId}`, amount: 1 }, at, referralPoints, 'EARN_REFERRAL', 'Referral bonus: a member you referred was admitted');
         break;
       case 'adjustment':
-        book(200, 'ADJUSTMENT', 'Goodwill points after a complaint', at);
+        loyalty.book(200, 'ADJUSTMENT', 'Goodwill points after a complaint', at);
         break;
     }
   }
 
   function register(event: EventPlan, at: number) {
-    if (tierIndex + 1 < event.minimumRank) return;
-    if (event.pointsPrice > 0 && balance < event.pointsPrice) return;
+    if (loyalty.tierIndex + 1 < event.minimumRank) return;
+    if (event.pointsPrice > 0 && loyalty.balance < event.pointsPrice) return;
     const seat = world.confirmed[event.index]! < event.row.capacity;
     const closes = Math.min(event.closesAt, calendar.asOf);
     const memberCancels = event.cancelledAt === null && closes - at > HOUR && random.chance(0.06);
@@ -527,13 +450,12 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     activity.registrations.push(registration);
 
     if (pointsCharged !== null) {
-      const entry = book(-pointsCharged, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
-      const seatCharge = charge('events', `registration:${registration.id}`, entry);
+      const entry = loyalty.book(-pointsCharged, 'SPEND_EVENT', `Seat at ${event.row.title}`, at);
+      const seatCharge = loyalty.charge('events', `registration:${registration.id}`, entry);
       registration.pointsEntryId = entry.id;
       if (cancelledAt !== null) schedule(cancelledAt, { type: 'refund', charge: seatCharge, reason: `Refund: ${event.row.title} registration cancelled` });
     }
     if (registration.status !== 'CONFIRMED') return;
-    if (event.feeYuan > 0) score(at, (event.feeYuan / 100) * scoreWeights.perHundredYuan);
 
     if (event.startsAt < calendar.asOf && isActive(event.startsAt) && random.chance(0.78 + 0.2 * engagement)) {
       const checkedInAt = Math.min(event.startsAt - 30 * MINUTE + random.between(0, 75) * MINUTE, calendar.asOf - MINUTE);
@@ -543,6 +465,8 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
   }
 
   function redeem(at: number) {
+    const tierIndex = loyalty.tierIndex;
+    const balance = loyalty.balance;
     const picker = tierIndex >= 0 ? world.benefitPickers[tierIndex] : null;
     if (!picker) return;
     const benefit = picker.pick(random);
@@ -557,9 +481,9 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
     } else if (benefit.entry.pointsCost > balance) {
       return;
     }
-    const spent = benefit.entry.pointsCost > 0 ? book(-benefit.entry.pointsCost, 'SPEND_BENEFIT', `Redeemed ${benefit.entry.name}`, at) : null;
+    const spent = benefit.entry.pointsCost > 0 ? loyalty.book(-benefit.entry.pointsCost, 'SPEND_BENEFIT', `Redeemed ${benefit.entry.name}`, at) : null;
     const redemptionId = random.uuid();
-    if (spent) charge('benefits', `redemption:${redemptionId}`, spent);
+    if (spent) loyalty.charge('benefits', `redemption:${redemptionId}`, spent);
     activity.redemptions.push({
       id: redemptionId,
       memberId,
@@ -575,6 +499,7 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
 
   function order(at: number) {
     const service = world.servicePicker.pick(random);
+    const balance = loyalty.balance;
     const priceYuan = service.entry.priceYuan;
     // Members may pay up to a fifth of the price with points, ten points a yuan.
     const pointsUsed = balance >= 1000 && random.chance(0.35) ? Math.min(Math.floor(balance / 100) * 100, Math.floor((priceYuan * 2) / 100) * 100) : 0;
@@ -591,23 +516,31 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
       status: cancelled ? 'CANCELLED' : at > calendar.asOf - 10 * DAY ? 'PLACED' : 'FULFILLED',
     });
     if (pointsUsed > 0) {
-      const orderCharge = charge('benefits', `service-order:${orderId}`, book(-pointsUsed, 'SPEND_SERVICE', `Paid towards ${service.entry.name}`, at));
+      const orderCharge = loyalty.charge('benefits', `service-order:${orderId}`, loyalty.book(-pointsUsed, 'SPEND_SERVICE', `Paid towards ${service.entry.name}`, at));
       const refundAt = at + random.between(1, 3) * DAY;
       if (cancelled && refundAt < calendar.asOf) schedule(refundAt, { type: 'refund', charge: orderCharge, reason: `Refund: ${service.entry.name} order cancelled` });
     }
     // The order was placed (and the member monetised) before any cancellation.
     if (monetisedAt === null) monetisedAt = at;
     if (cancelled) return;
-    score(at, (amountMinor / 10_000) * scoreWeights.perHundredYuan);
-    book(Math.floor(amountMinor / 1000), 'EARN_SPEND', `Spent on ${service.entry.name}`, at);
+    loyalty.earnForFact({ kind: 'SPEND', source: `service-order:${orderId}`, amount: amountMinor }, at, spendPoints(amountMinor), 'EARN_SPEND', `Spent on ${service.entry.name}`);
   }
 
   Object.assign(
     activity.member,
-    memberLifecycleFields({ lifetime, firstUseAt: activatedAt, firstOrderAt: monetisedAt, lastTierChange: activity.tierChanges.at(-1) }),
+    memberLifecycleFields({ lifetime, firstUseAt: activatedAt, firstOrderAt: monetisedAt, lastTierChange: loyalty.tierChanges.at(-1) }),
   );
-  activity.standing = { memberId, tierId: tierCatalogue[tierIndex]!.id, valueScore: standingScore, updatedAt: new Date(standingAt) };
-  activity.tierIndex = tierIndex;
-  activity.valueScore = standingScore;
+  collectLoyalty(activity, loyalty);
   return activity;
+}
+
+/** The member's loyalty rows and standing, as the account played them out. */
+function collectLoyalty(activity: MemberActivity, loyalty: LoyaltyAccount): void {
+  activity.standing = loyalty.standing();
+  activity.tierChanges = loyalty.tierChanges;
+  activity.points = loyalty.points;
+  activity.pointsCharges = loyalty.charges;
+  activity.scoreFacts = loyalty.scoreFacts;
+  activity.tierIndex = loyalty.tierIndex;
+  activity.valueScore = loyalty.valueScore;
 }

@@ -28,6 +28,8 @@ export interface Roster {
   /** For member i, referralTimes[referralOffsets[i] .. referralOffsets[i + 1]) are when their referrals joined. */
   referralOffsets: Int32Array;
   referralTimes: Float64Array;
+  /** The members referred, in the same order as referralTimes. */
+  referralMembers: Int32Array;
   /** Summed engagement of the members active in a chapter in a month: pool[chapter * months + month]. */
   pool: Float64Array;
   months: number;
@@ -83,6 +85,7 @@ export function generateRoster(settings: SeedSettings, calendar: SeedCalendar, h
     referrerOf: new Int32Array(size).fill(-1),
     referralOffsets: new Int32Array(size + 1),
     referralTimes: new Float64Array(0),
+    referralMembers: new Int32Array(0),
     pool: new Float64Array(chapterCatalogue.length * months),
     months,
   };
@@ -98,7 +101,7 @@ export function generateRoster(settings: SeedSettings, calendar: SeedCalendar, h
 
   const joinedAt = new Float64Array(size).fill(NaN);
   const chapterMembers: number[][] = chapterCatalogue.map(() => []);
-  const referrals: { referrer: number; at: number }[] = [];
+  const referrals: { referrer: number; referred: number; at: number }[] = [];
   const span = calendar.asOf - DAY - calendar.start;
   const growth = 3 * Math.log(1.2);
 
@@ -139,7 +142,7 @@ export function generateRoster(settings: SeedSettings, calendar: SeedCalendar, h
         const eligible = joinedAt[j]! + 30 * DAY <= lifetime.reachedAt && roster.activeUntil[j]! > lifetime.reachedAt;
         if (eligible && random.chance(0.3 + 0.7 * roster.engagement[j]!)) {
           roster.referrerOf[i] = j;
-          if (lifetime.joinedAt !== null) referrals.push({ referrer: j, at: lifetime.joinedAt });
+          if (lifetime.joinedAt !== null) referrals.push({ referrer: j, referred: i, at: lifetime.joinedAt });
           break;
         }
       }
@@ -150,6 +153,7 @@ export function generateRoster(settings: SeedSettings, calendar: SeedCalendar, h
   // Referrals as compact lists per referrer, each in time order.
   referrals.sort((a, b) => a.referrer - b.referrer || a.at - b.at);
   roster.referralTimes = Float64Array.from(referrals, (referral) => referral.at);
+  roster.referralMembers = Int32Array.from(referrals, (referral) => referral.referred);
   let cursor = 0;
   for (let i = 0; i <= size; i++) {
     while (cursor < referrals.length && referrals[cursor]!.referrer < i) cursor++;

@@ -51,6 +51,7 @@ const batchTableNames: Record<keyof MemberBatch, string> = {
   tierChanges: 'loyalty.tier_changes',
   pointsEntries: 'loyalty.points_entries',
   pointsCharges: 'loyalty.points_charges',
+  scoreFacts: 'loyalty.score_facts',
   memberTiers: 'benefits.member_tiers',
   redemptions: 'benefits.redemptions',
   serviceOrders: 'benefits.service_orders',
@@ -81,7 +82,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   // Reference data: small, generated and written whole.
   report('reference', 0);
   const chapterRows = generateChapters();
-  const loyaltyRows = generateLoyaltyCatalogue();
+  const loyaltyRows = generateLoyaltyCatalogue(calendar);
   const partnerSet = generatePartners(settings.seed, calendar);
   const catalogue = generateBenefitsCatalogue(settings.seed, partnerSet);
   const events = generateEvents(settings.seed, settings.members, calendar);
@@ -98,6 +99,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
     async (tx) => {
       await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
       await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
+      await insertRows(tx, loyalty.tierReviews, loyaltyRows.tierReviews);
     },
     (tx) => writeFeePlanCopy(tx, loyaltyRows.feePlans),
     async (tx) => {
@@ -119,6 +121,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   count('chapters.chapters', chapterRows.chapters);
   count('loyalty.fee_plans', loyaltyRows.feePlans);
   count('loyalty.tiers', loyaltyRows.tiers);
+  count('loyalty.tier_reviews', loyaltyRows.tierReviews);
   count('benefits.benefits', catalogue.benefitRows);
   count('benefits.tier_benefits', catalogue.tierBenefitRows);
   count('benefits.services', catalogue.serviceRows);
@@ -178,6 +181,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       }
       append(batch.pointsEntries, activity.points);
       append(batch.pointsCharges, activity.pointsCharges);
+      append(batch.scoreFacts, activity.scoreFacts);
       append(batch.redemptions, activity.redemptions);
       append(batch.serviceOrders, activity.serviceOrders);
       append(batch.registrations, activity.registrations);

@@ -9,7 +9,16 @@ import {
   ratings,
   registrations,
 } from '../events/data/tables.js';
-import { feePlans, memberStandings, pointsCharges, pointsEntries, tierChanges, tiers } from '../loyalty/data/tables.js';
+import {
+  feePlans,
+  memberStandings,
+  pointsCharges,
+  pointsEntries,
+  scoreFacts,
+  tierChanges,
+  tierReviews,
+  tiers,
+} from '../loyalty/data/tables.js';
 import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
 import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
@@ -21,7 +30,7 @@ import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, spon
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { members, cars, membershipTerms, statusChanges },
-  loyalty: { feePlans, tiers, memberStandings, tierChanges, pointsEntries, pointsCharges },
+  loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
   benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
   events: {
     events,

@@ -124,6 +124,7 @@ export interface MemberBatch {
   tierChanges: (typeof seededTables.loyalty.tierChanges.$inferInsert)[];
   pointsEntries: (typeof seededTables.loyalty.pointsEntries.$inferInsert)[];
   pointsCharges: (typeof seededTables.loyalty.pointsCharges.$inferInsert)[];
+  scoreFacts: (typeof seededTables.loyalty.scoreFacts.$inferInsert)[];
   memberTiers: (typeof seededTables.benefits.memberTiers.$inferInsert)[];
   redemptions: (typeof seededTables.benefits.redemptions.$inferInsert)[];
   serviceOrders: (typeof seededTables.benefits.serviceOrders.$inferInsert)[];
@@ -141,6 +142,7 @@ export function emptyMemberBatch(): MemberBatch {
     tierChanges: [],
     pointsEntries: [],
     pointsCharges: [],
+    scoreFacts: [],
     memberTiers: [],
     redemptions: [],
     serviceOrders: [],
@@ -169,6 +171,7 @@ export function writeMemberBatch(handle: DatabaseHandle, batch: MemberBatch): Pr
       await insertRows(tx, loyalty.tierChanges, batch.tierChanges);
       await insertRows(tx, loyalty.pointsEntries, batch.pointsEntries);
       await insertRows(tx, loyalty.pointsCharges, batch.pointsCharges);
+      await insertRows(tx, loyalty.scoreFacts, batch.scoreFacts);
     },
     async (tx) => {
       await insertRows(tx, benefits.memberTiers, batch.memberTiers);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { scoreFacts } from '../../src/loyalty/data/tables.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
 import { encodeCursor } from '../../src/core/pagination.js';
@@ -20,14 +21,18 @@ const bob = '0a1b2c3d-0000-4000-8000-000000000b0b';
 const prospect = '0a1b2c3d-0000-4000-8000-0000000000f0';
 const crowd: string[] = [];
 
-/** Alice's ledger, newest first: the order the ledger returns it in. */
+/**
+ * Alice's ledger, newest first: the order the ledger returns it in. It lies
+ * more than a year back, outside the value score's window, which her score
+ * facts below fill instead.
+ */
 const ledger = {
-  adjustment: { id: 'e0000000-0000-4000-8000-000000000006', at: '2026-04-01T08:00:00.000200Z' },
-  referral: { id: 'e0000000-0000-4000-8000-000000000005', at: '2026-04-01T08:00:00.000100Z' },
-  service: { id: 'e0000000-0000-4000-8000-000000000002', at: '2026-03-05T10:00:00.000000Z' },
-  spend: { id: 'e0000000-0000-4000-8000-000000000001', at: '2026-03-05T10:00:00.000000Z' },
-  benefit: { id: 'e0000000-0000-4000-8000-000000000003', at: '2026-02-01T12:00:00.000000Z' },
-  attendance: { id: 'e0000000-0000-4000-8000-000000000004', at: '2026-01-10T09:00:00.000000Z' },
+  adjustment: { id: 'e0000000-0000-4000-8000-000000000006', at: '2024-04-01T08:00:00.000200Z' },
+  referral: { id: 'e0000000-0000-4000-8000-000000000005', at: '2024-04-01T08:00:00.000100Z' },
+  service: { id: 'e0000000-0000-4000-8000-000000000002', at: '2024-03-05T10:00:00.000000Z' },
+  spend: { id: 'e0000000-0000-4000-8000-000000000001', at: '2024-03-05T10:00:00.000000Z' },
+  benefit: { id: 'e0000000-0000-4000-8000-000000000003', at: '2024-02-01T12:00:00.000000Z' },
+  attendance: { id: 'e0000000-0000-4000-8000-000000000004', at: '2024-01-10T09:00:00.000000Z' },
 };
 
 function cursorOf(entry: { id: string; at: string }): string {
@@ -58,6 +63,15 @@ beforeAll(async () => {
     (${ledger.referral.id}, ${alice}, 250, 'EARN_REFERRAL', 'Referral', ${ledger.referral.at}),
     (${ledger.adjustment.id}, ${alice}, -50, 'ADJUSTMENT', 'Correction', ${ledger.adjustment.at})`);
   await insertPointsEntry(db, { memberId: bob, points: 300, occurredAt: new Date('2026-02-02T10:00:00Z') });
+  // Alice's value score as of today: 320 yuan of services (3), two events (80), a referral (150).
+  const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  await db.insert(scoreFacts).values([
+    { kind: 'SPEND', source: 'service-order:alice-1', memberId: alice, amount: 32_000, occurredAt: daysAgo(3) },
+    { kind: 'ATTENDANCE', source: 'registration:alice-1', memberId: alice, amount: 1, occurredAt: daysAgo(40) },
+    { kind: 'ATTENDANCE', source: 'registration:alice-2', memberId: alice, amount: 1, occurredAt: daysAgo(41) },
+    { kind: 'REFERRAL', source: 'member:alice-1', memberId: alice, amount: 1, occurredAt: daysAgo(100) },
+    { kind: 'SPEND', source: 'service-order:alice-0', memberId: alice, amount: 900_000, occurredAt: daysAgo(400) },
+  ]);
 
   await insertTierChange(db, { id: 'c0000000-0000-4000-8000-000000000002', memberId: alice, fromTierId: 'bronze', toTierId: 'silver', reason: 'REVIEW_PROMOTION', effectiveOn: '2025-07-01' });
   await insertTierChange(db, { id: 'c0000000-0000-4000-8000-000000000003', memberId: alice, fromTierId: 'silver', toTierId: 'gold', reason: 'REVIEW_PROMOTION', effectiveOn: '2026-01-01' });
@@ -101,10 +115,10 @@ describe('Member.tier', () => {
 });
 
 describe('Member.valueScore', () => {
-  it('returns the stored value score to the member themself', async () => {
+  it('returns the score over the twelve months ending today to the member themself', async () => {
     const response = await gateway.request('{ me { id valueScore } }', { as: asAlice });
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ me: { id: alice, valueScore: 3200 } });
+    expect(response.data).toEqual({ me: { id: alice, valueScore: 233 } });
   });
 });
 
@@ -162,11 +176,11 @@ describe('Member.pointsLedger', () => {
           edges: [
             {
               cursor: cursorOf(ledger.adjustment),
-              node: { id: ledger.adjustment.id, points: -50, kind: 'ADJUSTMENT', reason: 'Correction', occurredAt: '2026-04-01T08:00:00.000Z' },
+              node: { id: ledger.adjustment.id, points: -50, kind: 'ADJUSTMENT', reason: 'Correction', occurredAt: '2024-04-01T08:00:00.000Z' },
             },
             {
               cursor: cursorOf(ledger.referral),
-              node: { id: ledger.referral.id, points: 250, kind: 'EARN_REFERRAL', reason: 'Referral', occurredAt: '2026-04-01T08:00:00.000Z' },
+              node: { id: ledger.referral.id, points: 250, kind: 'EARN_REFERRAL', reason: 'Referral', occurredAt: '2024-04-01T08:00:00.000Z' },
             },
           ],
           pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: cursorOf(ledger.adjustment), endCursor: cursorOf(ledger.referral) },
@@ -184,11 +198,11 @@ describe('Member.pointsLedger', () => {
           edges: [
             {
               cursor: cursorOf(ledger.service),
-              node: { id: ledger.service.id, points: -80, kind: 'SPEND_SERVICE', reason: 'Concierge', occurredAt: '2026-03-05T10:00:00.000Z' },
+              node: { id: ledger.service.id, points: -80, kind: 'SPEND_SERVICE', reason: 'Concierge', occurredAt: '2024-03-05T10:00:00.000Z' },
             },
             {
               cursor: cursorOf(ledger.spend),
-              node: { id: ledger.spend.id, points: 1000, kind: 'EARN_SPEND', reason: 'Dealer service', occurredAt: '2026-03-05T10:00:00.000Z' },
+              node: { id: ledger.spend.id, points: 1000, kind: 'EARN_SPEND', reason: 'Dealer service', occurredAt: '2024-03-05T10:00:00.000Z' },
             },
           ],
           pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: cursorOf(ledger.service), endCursor: cursorOf(ledger.spend) },
@@ -205,11 +219,11 @@ describe('Member.pointsLedger', () => {
           edges: [
             {
               cursor: cursorOf(ledger.benefit),
-              node: { id: ledger.benefit.id, points: -120, kind: 'SPEND_BENEFIT', reason: 'Car wash', occurredAt: '2026-02-01T12:00:00.000Z' },
+              node: { id: ledger.benefit.id, points: -120, kind: 'SPEND_BENEFIT', reason: 'Car wash', occurredAt: '2024-02-01T12:00:00.000Z' },
             },
             {
               cursor: cursorOf(ledger.attendance),
-              node: { id: ledger.attendance.id, points: 500, kind: 'EARN_ATTENDANCE', reason: 'Track day', occurredAt: '2026-01-10T09:00:00.000Z' },
+              node: { id: ledger.attendance.id, points: 500, kind: 'EARN_ATTENDANCE', reason: 'Track day', occurredAt: '2024-01-10T09:00:00.000Z' },
             },
           ],
           pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: cursorOf(ledger.benefit), endCursor: cursorOf(ledger.attendance) },
@@ -346,7 +360,7 @@ describe('Member private record', () => {
       member: {
         id: alice,
         tier: { code: 'GOLD' },
-        valueScore: 3200,
+        valueScore: 233,
         pointsBalance: 1500,
         pointsLedger: { totalCount: 6 },
         tierHistory: [{ reason: 'REVIEW_PROMOTION' }, { reason: 'REVIEW_PROMOTION' }, { reason: 'ADMISSION' }],

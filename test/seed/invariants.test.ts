@@ -332,29 +332,6 @@ describe('the seeded loyalty records', () => {
     expect(kinds.map((row) => row.kind)).toEqual(expect.arrayContaining(['EARN_ATTENDANCE', 'EARN_SPEND', 'EARN_REFERRAL', 'SPEND_EVENT', 'EXPIRE']));
   });
 
-  it('place every member by the thresholds from their value score', async () => {
-    // Below the next tier's entry; at or above the keep threshold unless the
-    // review that set the score demoted them one step.
-    expect(await rows(sql`
-      select s.member_id from loyalty.member_standings s
-      join loyalty.tiers t on t.id = s.tier_id left join loyalty.tiers n on n.rank = t.rank + 1
-      where s.value_score >= n.entry_threshold
-         or (s.value_score < t.keep_threshold and not exists (
-              select 1 from loyalty.tier_changes c
-              where c.member_id = s.member_id and c.reason = 'REVIEW_DEMOTION' and c.to_tier_id = s.tier_id
-                and c.effective_on = (s.updated_at + interval '8 hours')::date))`)).toEqual([]);
-    // History: admission first, each change from the tier before, ending at the current tier.
-    expect(await rows(sql`
-      select member_id from (
-        select member_id, reason, from_tier_id, to_tier_id,
-               lag(to_tier_id) over (partition by member_id order by effective_on, reason) as previous,
-               row_number() over (partition by member_id order by effective_on, reason) as n,
-               last_value(to_tier_id) over (partition by member_id order by effective_on, reason rows between unbounded preceding and unbounded following) as latest
-        from loyalty.tier_changes) c
-      join loyalty.member_standings s using (member_id)
-      where (n = 1) <> (reason = 'ADMISSION') or from_tier_id is distinct from previous or latest <> s.tier_id`)).toEqual([]);
-  });
-
   it('charge each term the dues of a fee plan', async () => {
     expect(await rows(sql`
       select t.id from members.membership_terms t join loyalty.fee_plans p on p.id = t.fee_plan_id

@@ -1,5 +1,6 @@
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
+import { maxReasonLength } from '../arguments.js';
 import { findCharge, insertCharge } from '../data/chargeQueries.js';
 import { balanceOf, bookPointsEntry } from '../data/ledgerWrites.js';
 import { lockStanding } from '../data/standingQueries.js';
@@ -14,9 +15,6 @@ import {
 import { positiveIntegerField, textField, uuidField } from '../payloadFields.js';
 
 const isChargeKind = (value: string | null): value is ChargeKind => chargeKinds.includes(value as ChargeKind);
-
-/** The longest ledger reason kept from a request; longer ones are cut. */
-const maxReasonLength = 200;
 
 /**
  * Handles a request of another subgraph (`requestedBy`) to spend a member's
@@ -58,6 +56,7 @@ export async function chargePoints(tx: Database, requestedBy: string, payload: R
   const balance = await balanceOf(tx, memberId);
   if (balance < points) return decline('INSUFFICIENT_POINTS', balance);
 
+  // A longer reason than a ledger line keeps is cut rather than refused.
   const reason = (textField(payload, 'reason') ?? `Charged for ${reference}`).slice(0, maxReasonLength);
   const entry = await bookPointsEntry(tx, { memberId, points: -points, kind, reason });
   await insertCharge(tx, { requestedBy, reference, memberId, points, entryId: entry.id, chargedAt: entry.occurredAt });

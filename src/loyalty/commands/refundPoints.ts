@@ -1,5 +1,6 @@
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
+import { maxReasonLength } from '../arguments.js';
 import { findCharge, markChargeRefunded } from '../data/chargeQueries.js';
 import { bookPointsEntry } from '../data/ledgerWrites.js';
 import { lockStanding } from '../data/standingQueries.js';
@@ -33,7 +34,7 @@ export async function refundPoints(tx: Database, requestedBy: string, payload: R
   }
 
   const points = Math.min(asked, charge.points);
-  const reason = textField(payload, 'reason')?.slice(0, 200) ?? `Refund of ${reference}`;
+  const reason = (textField(payload, 'reason') ?? `Refund of ${reference}`).slice(0, maxReasonLength);
   const entry = await bookPointsEntry(tx, { memberId: charge.memberId, points, kind: 'REFUND', reason });
   await markChargeRefunded(tx, key, { entryId: entry.id, points });
   await recordRefunded(tx, { reference, requestedBy, memberId: charge.memberId, points, entryId: entry.id });

@@ -1,5 +1,6 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { rowsOf } from './rowsOf.js';
 import { memberStandings, tierChanges, type MemberStandingRow, type TierChangeRow } from './tables.js';
 
 /**
@@ -14,9 +15,8 @@ export function findStandings(
 }
 
 /**
- * The tier changes of several members at once, each member's newest first.
- * Changes carry only a day, so two on the same day are ordered by id: stable,
- * but not the order they were made in.
+ * The tier changes of several members at once, each member's newest first:
+ * by the day they took effect, then the moment they were made, then id.
  */
 export function findTierChangesOfMembers(
   db: Database,
@@ -26,17 +26,70 @@ export function findTierChangesOfMembers(
     .select()
     .from(tierChanges)
     .where(inArray(tierChanges.memberId, [...memberIds]))
-    .orderBy(asc(tierChanges.memberId), desc(tierChanges.effectiveOn), desc(tierChanges.id));
+    .orderBy(asc(tierChanges.memberId), desc(tierChanges.effectiveOn), desc(tierChanges.recordedAt), desc(tierChanges.id));
+}
+
+/** The tier changes of the ids given, in no particular order; unknown ids are left out. */
+export function findTierChanges(db: Database, ids: readonly string[]): Promise<TierChangeRow[]> {
+  return db.select().from(tierChanges).where(inArray(tierChanges.id, [...ids]));
 }
 
 /**
  * The member's standing, locked until the caller's transaction ends; null
  * when loyalty holds none for the member (unknown, or a prospect). Every
- * write that reads a member's balance takes this lock first, so that on
- * PostgreSQL two such transactions of one member run one after the other
- * and each sums what the other booked.
+ * write that reads a member's balance or changes their tier takes this lock
+ * first, so that on PostgreSQL two such transactions of one member run one
+ * after the other and each sees what the other wrote.
  */
 export async function lockStanding(tx: Database, memberId: string): Promise<MemberStandingRow | null> {
   const [row] = await tx.select().from(memberStandings).where(eq(memberStandings.memberId, memberId)).for('update');
   return row ?? null;
+}
+
+/** Gives a member their first standing; false when they already had one. */
+export async function insertStanding(tx: Database, row: MemberStandingRow): Promise<boolean> {
+  const inserted = await tx.insert(memberStandings).values(row).onConflictDoNothing().returning({ memberId: memberStandings.memberId });
+  return inserted.length > 0;
+}
+
+/** Moves a member to another tier, with the score it was decided on. */
+export async function updateStanding(
+  tx: Database,
+  memberId: string,
+  change: { tierId: string; valueScore: number; updatedAt: Date },
+): Promise<void> {
+  await tx.update(memberStandings).set(change).where(eq(memberStandings.memberId, memberId));
+}
+
+/** A standing as the review sees it: with the days its first and latest tier changes took effect. */
+export interface ReviewedStanding {
+  memberId: string;
+  tierId: string;
+  /** The first tier change's day (the admission); null when there is none. */
+  placedOn: string | null;
+  /** The latest tier change's day; null when there is none. */
+  tierSince: string | null;
+}
+
+/**
+ * Every standing, in member order, with the days its tier history began and
+ * last changed. With `lock`, each standing is locked until the transaction
+ * ends, in member order: an applying review then runs alone with every
+ * member's charges, spends and tier changes waiting behind it, and two
+ * reviews cannot deadlock.
+ */
+export async function listStandingsForReview(db: Database, options: { lock: boolean }): Promise<ReviewedStanding[]> {
+  const result = await db.execute(sql`
+    select s.member_id as "memberId", s.tier_id as "tierId",
+           (select min(c.effective_on)::text from ${tierChanges} c where c.member_id = s.member_id) as "placedOn",
+           (select max(c.effective_on)::text from ${tierChanges} c where c.member_id = s.member_id) as "tierSince"
+    from ${memberStandings} s
+    order by s.member_id
+    ${options.lock ? sql`for update of s` : sql``}`);
+  return rowsOf<ReviewedStanding>(result).map((row) => ({
+    memberId: String(row.memberId),
+    tierId: String(row.tierId),
+    placedOn: row.placedOn === null ? null : String(row.placedOn),
+    tierSince: row.tierSince === null ? null : String(row.tierSince),
+  }));
 }

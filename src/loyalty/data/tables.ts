@@ -1,4 +1,4 @@
-import { char, date, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { char, date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { defineInbox } from '../../core/bus/inbox.js';
 import { defineIdempotencyKeys } from '../../core/idempotency/idempotencyKeys.js';
 
@@ -51,7 +51,11 @@ export const tiers = loyaltySchema.table('tiers', {
     .references(() => feePlans.id),
 });
 
-/** A member's current tier and value score; a member without a row has neither yet. */
+/**
+ * A member's current tier; a member without a row has none yet (a prospect).
+ * The value score is the one the current tier was decided on, at admission,
+ * review or staff decision; Member.valueScore is computed afresh.
+ */
 export const memberStandings = loyaltySchema.table(
   'member_standings',
   {
@@ -65,6 +69,18 @@ export const memberStandings = loyaltySchema.table(
   (table) => [index('standings_tier_idx').on(table.tierId)],
 );
 
+/**
+ * Every half-year review applied, once each: applying a half year again
+ * finds its row and changes nothing.
+ */
+export const tierReviews = loyaltySchema.table('tier_reviews', {
+  /** The half year reviewed, such as "2026-H2". */
+  half: text('half').primaryKey(),
+  /** The day whose scores the review placed members by, within the half year. */
+  asOf: date('as_of').notNull(),
+  appliedAt: timestamptz('applied_at').notNull(),
+});
+
 export const tierChanges = loyaltySchema.table(
   'tier_changes',
   {
@@ -76,8 +92,47 @@ export const tierChanges = loyaltySchema.table(
       .references(() => tiers.id),
     reason: tierChangeReason('reason').notNull(),
     effectiveOn: date('effective_on').notNull(),
+    /** When the change was made; orders the changes of one day. */
+    recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
+    /** The review that made the change; null for admissions and staff decisions. */
+    reviewHalf: text('review_half').references(() => tierReviews.half),
+    /** The value score the change was decided on (for a staff decision, the score that day). */
+    valueScore: integer('value_score'),
+    /** The threshold that decided a review change; null for other changes. */
+    threshold: integer('threshold'),
+    /** Staff's reason for a staff decision; null for other changes. */
+    note: text('note'),
   },
-  (table) => [index('tier_changes_member_idx').on(table.memberId, table.effectiveOn)],
+  (table) => [
+    index('tier_changes_member_idx').on(table.memberId, table.effectiveOn),
+    uniqueIndex('tier_changes_review_idx').on(table.reviewHalf, table.memberId),
+  ],
+);
+
+/** The kinds of fact the value score counts besides the points ledger. */
+export const scoreFactKind = loyaltySchema.enum('score_fact_kind', ['SPEND', 'ATTENDANCE', 'REFERRAL']);
+
+/**
+ * What the value score counts that the ledger does not say: money spent on
+ * services, check-ins and referrals, as loyalty learnt them from the other
+ * subgraphs' events (points earned and contributions come from the ledger).
+ * One row per fact: its source names it, so a fact is counted once.
+ */
+export const scoreFacts = loyaltySchema.table(
+  'score_facts',
+  {
+    kind: scoreFactKind('kind').notNull(),
+    /**
+     * What the fact is: "service-order:<id>" (SPEND), "registration:<id>"
+     * (ATTENDANCE) or "member:<referred member id>" (REFERRAL).
+     */
+    source: text('source').notNull(),
+    memberId: uuid('member_id').notNull(),
+    /** Fen spent for SPEND; 1 for the other kinds. */
+    amount: integer('amount').notNull(),
+    occurredAt: timestamptz('occurred_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.kind, table.source] }), index('score_facts_member_idx').on(table.memberId, table.occurredAt)],
 );
 
 export const pointsEntries = loyaltySchema.table(
@@ -134,4 +189,6 @@ export type MemberStandingRow = typeof memberStandings.$inferSelect;
 export type TierChangeRow = typeof tierChanges.$inferSelect;
 export type PointsEntryRow = typeof pointsEntries.$inferSelect;
 export type PointsChargeRow = typeof pointsCharges.$inferSelect;
+export type TierReviewRow = typeof tierReviews.$inferSelect;
+export type ScoreFactRow = typeof scoreFacts.$inferSelect;
 export type PointsEntryKind = PointsEntryRow['kind'];

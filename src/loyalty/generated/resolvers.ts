@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TierModel, FeePlanModel, TierChangeModel, PointsEntryModel, PointsEntryConnectionModel, PointsEntryEdgeModel, MemberModel } from '../models.js';
+import type { TierModel, FeePlanModel, TierChangeModel, PointsEntryModel, PointsEntryConnectionModel, PointsEntryEdgeModel, MemberModel, TierReviewModel, TierReviewMoveModel, TierReviewMoveConnectionModel, TierReviewMoveEdgeModel } from '../models.js';
 import type { RequestContext } from '../../core/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,9 +68,18 @@ export type Member = {
   /** Every change of the member's tier, newest first. Private record: staff and the member only. */
   tierHistory?: Maybe<Array<TierChange>>;
   /**
-   * The member value score the tier review places members by, built from spend,
-   * points earned, event attendance and contribution; 0 for prospects.
-   * Private record: staff and the member only.
+   * The member value score the tier review places members by, over the twelve
+   * months ending today (China calendar):
+   *
+   *     floor(spent on value-added services / 100 yuan)
+   *   + floor(points earned / 10)
+   *   + 40 × events attended (check-ins)
+   *   + 150 × members referred and admitted
+   *   + 30 × contributions (EARN_CONTRIBUTION entries, such as trip reports)
+   *
+   * Points earned are the entries of the EARN_ kinds; spends, refunds, expiries
+   * and adjustments do not count. 0 for prospects. Private record: staff and
+   * the member only.
    */
   valueScore?: Maybe<Scalars['Int']['output']>;
 };
@@ -111,6 +120,15 @@ export type Mutation = {
    */
   adjustPoints: PointsEntry;
   /**
+   * Applies the half-year tier review of `half` as of `asOf` (see
+   * tierReviewPreview for the rule): for each member it moves, a TierChange
+   * effective on `asOf` with the score and threshold that decided it, and the
+   * member's tier changed. A half year is applied once: applying it again
+   * changes nothing and answers the review applied first. Staff only. Errors
+   * as tierReviewPreview.
+   */
+  applyTierReview: TierReview;
+  /**
    * Books points a member earned: staff only. The entry is one positive line
    * of the ledger, of the kind given, dated now. Errors: BAD_USER_INPUT naming
    * `points` (not a positive whole number) or `reason` (empty or longer than
@@ -132,6 +150,16 @@ export type Mutation = {
    */
   expirePoints: PointsExpiry;
   /**
+   * Sets a member's tier outside a review, effective today (China calendar),
+   * with staff's reason: a TierChange with reason STAFF_DECISION. The next
+   * review does not demote the member from a tier set during its half year.
+   * Staff only. Errors: BAD_USER_INPUT naming `memberId`, `tierId` or `reason`;
+   * NOT_FOUND naming `memberId` (no standing) or `tierId`; CONFLICT with
+   * reason SAME_TIER when the member holds that tier already; FORBIDDEN
+   * (reason STAFF_ONLY).
+   */
+  setMemberTier: TierChange;
+  /**
    * Spends a member's points: staff, or the member themself. Books one negative
    * line of the ledger, dated now, only while the balance covers it; concurrent
    * spends of one member are counted one after another, so none makes the
@@ -152,6 +180,13 @@ export type MutationAdjustPointsArgs = {
 };
 
 
+export type MutationApplyTierReviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  half: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationEarnPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: PointsEarnKind;
@@ -164,6 +199,14 @@ export type MutationEarnPointsArgs = {
 export type MutationExpirePointsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetMemberTierArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  tierId: Scalars['ID']['input'];
 };
 
 
@@ -288,6 +331,25 @@ export type Query = {
   feePlans: Array<FeePlan>;
   /** One tier by id (a slug such as "gold"), or null when there is none. */
   tier?: Maybe<Tier>;
+  /**
+   * The applied review of a half year, or null when it is not applied. Staff
+   * only (FORBIDDEN otherwise); BAD_USER_INPUT naming `half` when malformed.
+   */
+  tierReview?: Maybe<TierReview>;
+  /**
+   * What the half-year tier review of `half` would do as of `asOf`, without
+   * changing anything: who would move, from which tier to which, with their
+   * score and the threshold that decided it. Applying the review
+   * (applyTierReview) with the same arguments makes exactly these moves while
+   * nothing changes in between. Once the half year is applied, this answers
+   * the applied review. Staff only. Errors: BAD_USER_INPUT naming `half` (not
+   * such as "2026-H2") or `asOf` (outside the half year, or a day that has not
+   * begun in China); CONFLICT with reason LATER_REVIEW_APPLIED when a later
+   * half year is applied already; FORBIDDEN (reason STAFF_ONLY).
+   */
+  tierReviewPreview: TierReview;
+  /** Every applied tier review, the latest half year first. Staff only (FORBIDDEN otherwise). */
+  tierReviews: Array<TierReview>;
   /** The five tiers, Bronze first. Anyone may read them. */
   tiers: Array<Tier>;
 };
@@ -300,6 +362,17 @@ export type QueryFeePlanArgs = {
 
 export type QueryTierArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTierReviewArgs = {
+  half: Scalars['String']['input'];
+};
+
+
+export type QueryTierReviewPreviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  half: Scalars['String']['input'];
 };
 
 /**
@@ -333,12 +406,20 @@ export type TierChange = {
   effectiveOn: Scalars['Date']['output'];
   /** The tier before; null for the member's first placement. */
   from?: Maybe<Tier>;
+  /** For a review change, the half year reviewed, such as "2026-H2"; null otherwise. */
+  half?: Maybe<Scalars['String']['output']>;
   /** A UUID. */
   id: Scalars['ID']['output'];
+  /** For a staff decision, staff's reason; null otherwise. */
+  note?: Maybe<Scalars['String']['output']>;
   /** Why the tier changed. */
   reason: TierChangeReason;
+  /** For a review change, the threshold that decided it (see TierReviewMove.threshold); null otherwise. */
+  threshold?: Maybe<Scalars['Int']['output']>;
   /** The tier after. */
   to: Tier;
+  /** The value score the change was decided on (for a staff decision, the score that day); null when not known. */
+  valueScore?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Why a member's tier changed. */
@@ -359,6 +440,85 @@ export type TierCode =
   | 'GOLD'
   | 'PLATINUM'
   | 'SILVER';
+
+/**
+ * A half-year tier review, previewed or applied. Members are scored over the
+ * twelve months ending on `asOf`. A member whose score reaches the entry
+ * threshold of the tier above theirs is promoted to the highest tier whose
+ * entry threshold it reaches; a member below their tier's keep threshold is
+ * demoted one step, unless their tier was set during this half year (at
+ * admission or by staff). Members admitted after `asOf`, or whose tier
+ * changed after it, are left alone.
+ */
+export type TierReview = {
+  __typename?: 'TierReview';
+  /** Whether the review is applied; false for a preview. */
+  applied: Scalars['Boolean']['output'];
+  /** When the review was applied; null for a preview. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The day whose scores placed members. */
+  asOf: Scalars['Date']['output'];
+  /** How many members the review demotes (or demoted). */
+  demotions: Scalars['Int']['output'];
+  /** The half year, such as "2026-H2". */
+  half: Scalars['String']['output'];
+  /** The members the review moves (or moved), in member id order. */
+  moves: TierReviewMoveConnection;
+  /** How many members the review promotes (or promoted). */
+  promotions: Scalars['Int']['output'];
+};
+
+
+/**
+ * A half-year tier review, previewed or applied. Members are scored over the
+ * twelve months ending on `asOf`. A member whose score reaches the entry
+ * threshold of the tier above theirs is promoted to the highest tier whose
+ * entry threshold it reaches; a member below their tier's keep threshold is
+ * demoted one step, unless their tier was set during this half year (at
+ * admission or by staff). Members admitted after `asOf`, or whose tier
+ * changed after it, are left alone.
+ */
+export type TierReviewMovesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One member a tier review moves, and what decided it. */
+export type TierReviewMove = {
+  __typename?: 'TierReviewMove';
+  /** The tier before the review. */
+  from: Tier;
+  /** The member. */
+  member: Member;
+  /** REVIEW_PROMOTION or REVIEW_DEMOTION. */
+  reason: TierChangeReason;
+  /**
+   * The threshold that decided: for a promotion the entry threshold of the new
+   * tier (the score reached it), for a demotion the keep threshold of the old
+   * tier (the score fell below it).
+   */
+  threshold: Scalars['Int']['output'];
+  /** The tier after the review. */
+  to: Tier;
+  /** The member's value score as of the review day. */
+  valueScore: Scalars['Int']['output'];
+};
+
+/** A page of a review's moves. */
+export type TierReviewMoveConnection = {
+  __typename?: 'TierReviewMoveConnection';
+  edges: Array<TierReviewMoveEdge>;
+  pageInfo: PageInfo;
+  /** How many members the review moves. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One move in a page, with the cursor that points at it. */
+export type TierReviewMoveEdge = {
+  __typename?: 'TierReviewMoveEdge';
+  cursor: Scalars['String']['output'];
+  node: TierReviewMove;
+};
 
 
 
@@ -487,6 +647,10 @@ export type ResolversTypes = {
   TierChange: ResolverTypeWrapper<TierChangeModel>;
   TierChangeReason: TierChangeReason;
   TierCode: TierCode;
+  TierReview: ResolverTypeWrapper<TierReviewModel>;
+  TierReviewMove: ResolverTypeWrapper<TierReviewMoveModel>;
+  TierReviewMoveConnection: ResolverTypeWrapper<TierReviewMoveConnectionModel>;
+  TierReviewMoveEdge: ResolverTypeWrapper<TierReviewMoveEdgeModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -510,6 +674,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Tier: TierModel;
   TierChange: TierChangeModel;
+  TierReview: TierReviewModel;
+  TierReviewMove: TierReviewMoveModel;
+  TierReviewMoveConnection: TierReviewMoveConnectionModel;
+  TierReviewMoveEdge: TierReviewMoveEdgeModel;
 };
 
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
@@ -550,8 +718,10 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   adjustPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustPointsArgs, 'memberId' | 'points' | 'reason'>>;
+  applyTierReview?: Resolver<ResolversTypes['TierReview'], ParentType, ContextType, RequireFields<MutationApplyTierReviewArgs, 'half'>>;
   earnPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationEarnPointsArgs, 'kind' | 'memberId' | 'points' | 'reason'>>;
   expirePoints?: Resolver<ResolversTypes['PointsExpiry'], ParentType, ContextType, Partial<MutationExpirePointsArgs>>;
+  setMemberTier?: Resolver<ResolversTypes['TierChange'], ParentType, ContextType, RequireFields<MutationSetMemberTierArgs, 'memberId' | 'reason' | 'tierId'>>;
   spendPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationSpendPointsArgs, 'kind' | 'memberId' | 'points' | 'reason'>>;
 };
 
@@ -593,6 +763,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   feePlan?: Resolver<Maybe<ResolversTypes['FeePlan']>, ParentType, ContextType, RequireFields<QueryFeePlanArgs, 'id'>>;
   feePlans?: Resolver<Array<ResolversTypes['FeePlan']>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType, RequireFields<QueryTierArgs, 'id'>>;
+  tierReview?: Resolver<Maybe<ResolversTypes['TierReview']>, ParentType, ContextType, RequireFields<QueryTierReviewArgs, 'half'>>;
+  tierReviewPreview?: Resolver<ResolversTypes['TierReview'], ParentType, ContextType, RequireFields<QueryTierReviewPreviewArgs, 'half'>>;
+  tierReviews?: Resolver<Array<ResolversTypes['TierReview']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
 };
 
@@ -610,9 +783,43 @@ export type TierResolvers<ContextType = RequestContext, ParentType extends Resol
 export type TierChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierChange'] = ResolversParentTypes['TierChange']> = {
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Tier']>, ParentType, ContextType>;
+  half?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['TierChangeReason'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  valueScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TierReviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierReview'] = ResolversParentTypes['TierReview']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  demotions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  moves?: Resolver<ResolversTypes['TierReviewMoveConnection'], ParentType, ContextType, Partial<TierReviewMovesArgs>>;
+  promotions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TierReviewMoveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierReviewMove'] = ResolversParentTypes['TierReviewMove']> = {
+  from?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['TierChangeReason'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Tier'], ParentType, ContextType>;
+  valueScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TierReviewMoveConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierReviewMoveConnection'] = ResolversParentTypes['TierReviewMoveConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TierReviewMoveEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TierReviewMoveEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TierReviewMoveEdge'] = ResolversParentTypes['TierReviewMoveEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TierReviewMove'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -631,5 +838,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Tier?: TierResolvers<ContextType>;
   TierChange?: TierChangeResolvers<ContextType>;
+  TierReview?: TierReviewResolvers<ContextType>;
+  TierReviewMove?: TierReviewMoveResolvers<ContextType>;
+  TierReviewMoveConnection?: TierReviewMoveConnectionResolvers<ContextType>;
+  TierReviewMoveEdge?: TierReviewMoveEdgeResolvers<ContextType>;
 };
 

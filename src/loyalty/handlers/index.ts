@@ -1,6 +1,9 @@
 import type { EventHandler } from '../../core/bus/domainEvent.js';
+import { onMemberAdmitted } from './onMemberAdmitted.js';
+import { onMemberCheckedIn } from './onMemberCheckedIn.js';
 import { onBenefitsPointsChargeRequested, onEventsPointsChargeRequested } from './onPointsChargeRequested.js';
 import { onBenefitsPointsRefundRequested, onEventsPointsRefundRequested } from './onPointsRefundRequested.js';
+import { onServiceOrdered } from './onServiceOrdered.js';
 
 /** How the loyalty subgraph reacts to other subgraphs' facts. */
 export const loyaltyEventHandlers = [
@@ -8,4 +11,7 @@ export const loyaltyEventHandlers = [
   onEventsPointsChargeRequested,
   onBenefitsPointsRefundRequested,
   onEventsPointsRefundRequested,
+  onMemberAdmitted,
+  onServiceOrdered,
+  onMemberCheckedIn,
 ] as EventHandler[];

@@ -26,11 +26,13 @@ export const Member: MemberResolvers = {
     return tier;
   },
 
-  /** The stored value score; 0 without a standing. Staff and the member only. */
+  /**
+   * The value score over the twelve months ending today, batched across
+   * members; 0 without facts (prospects). Staff and the member only.
+   */
   valueScore: async (member, _args, context) => {
     assertStaffOrSelf(context.viewer, member.id, 'Member.valueScore');
-    const standing = await loyaltyLoaders(context).standing.load(member.id);
-    return standing?.valueScore ?? 0;
+    return loyaltyLoaders(context).valueScore.load(member.id);
   },
 
   /** The sum of the whole ledger; 0 when it is empty. Staff and the member only. */

@@ -1,21 +1,28 @@
-import { applyOnce } from '../../core/idempotency/applyOnce.js';
-import { toUuid } from '../../core/ids.js';
-import { invariant } from '../../core/invariant.js';
 import type { RequestContext } from '../../core/context.js';
+import { applyOnce } from '../../core/idempotency/applyOnce.js';
+import { toSlug, toUuid } from '../../core/ids.js';
+import { invariant } from '../../core/invariant.js';
 import { assertActsForMember, assertStaffActs } from '../access.js';
 import {
   assertNotFuture,
   chinaToday,
   toCalendarDate,
+  toHalfYearArgument,
   toPositivePoints,
   toReason,
+  toReviewAsOf,
   toSignedPoints,
 } from '../arguments.js';
 import { bookMemberPoints } from '../commands/bookMemberPoints.js';
 import { expirePoints } from '../commands/expirePoints.js';
+import { setMemberTier } from '../commands/setMemberTier.js';
+import { applyTierReview } from '../commands/tierReview.js';
+import { findTierReviews } from '../data/reviewQueries.js';
+import { findTierChanges } from '../data/standingQueries.js';
 import { idempotencyKeys, type PointsEntryKind, type PointsEntryRow } from '../data/tables.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { loyaltyLoaders } from '../loaders.js';
+import { appliedReviewOf } from '../tierReviewModel.js';
 
 /**
  * Books a ledger line in one transaction under the client's idempotency key
@@ -91,5 +98,51 @@ export const Mutation: MutationResolvers = {
         expirePoints(tx, asOf),
       ),
     );
+  },
+
+  /**
+   * Applies a half-year review once; a second application changes nothing
+   * and answers the first. Never null. Staff only; errors as the preview.
+   */
+  applyTierReview: async (_parent, args, context) => {
+    assertStaffActs(context.viewer, 'Mutation.applyTierReview');
+    const half = toHalfYearArgument(args.half);
+    const asOf = toReviewAsOf(half, args.asOf);
+    await context.db.transaction((tx) =>
+      applyOnce(
+        tx,
+        idempotencyKeys,
+        { key: args.idempotencyKey, viewer: context.viewer, operation: 'applyTierReview', input: { half: half.half, asOf } },
+        async () => {
+          await applyTierReview(tx, { half, asOf, appliedAt: new Date() });
+          return half.half;
+        },
+      ),
+    );
+    const [applied] = await findTierReviews(context.db, [half.half]);
+    invariant(applied, `The tier review of ${half.half} was committed but cannot be read.`);
+    return appliedReviewOf(applied);
+  },
+
+  /**
+   * Sets a member's tier as a staff decision, effective today in China.
+   * Never null. Staff only; errors BAD_USER_INPUT, NOT_FOUND, CONFLICT SAME_TIER.
+   */
+  setMemberTier: async (_parent, args, context) => {
+    assertStaffActs(context.viewer, 'Mutation.setMemberTier');
+    const memberId = toUuid(args.memberId, 'memberId');
+    const tierId = toSlug(args.tierId, 'tierId');
+    const note = toReason(args.reason);
+    const changeId = await context.db.transaction((tx) =>
+      applyOnce(
+        tx,
+        idempotencyKeys,
+        { key: args.idempotencyKey, viewer: context.viewer, operation: 'setMemberTier', input: { memberId, tierId, note } },
+        async () => (await setMemberTier(tx, { memberId, tierId, note, effectiveOn: chinaToday(), now: new Date() })).id,
+      ),
+    );
+    const [change] = await findTierChanges(context.db, [changeId]);
+    invariant(change, `Tier change ${changeId} was committed but cannot be read.`);
+    return change;
   },
 };

@@ -4,7 +4,8 @@ import { loyaltyLoaders } from '../loaders.js';
 
 /**
  * One change of a member's tier. It is reached only through
- * Member.tierHistory, which has already checked that the viewer may see it.
+ * Member.tierHistory, which has already checked that the viewer may see it,
+ * or as the answer of setMemberTier. Score, threshold and note come from the row.
  */
 export const TierChange: TierChangeResolvers = {
   /** The tier before; null for a member's first placement. */
@@ -17,4 +18,7 @@ export const TierChange: TierChangeResolvers = {
     invariant(tier, `Tier change ${change.id} names a tier that does not exist.`);
     return tier;
   },
+
+  /** The half year of the review that made the change; null for other changes. */
+  half: (change) => change.reviewHalf,
 };

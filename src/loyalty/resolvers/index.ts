@@ -6,5 +6,17 @@ import { PointsEntry } from './PointsEntry.js';
 import { Query } from './Query.js';
 import { Tier } from './Tier.js';
 import { TierChange } from './TierChange.js';
+import { TierReview } from './TierReview.js';
+import { TierReviewMove } from './TierReviewMove.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Tier, FeePlan, Member, TierChange, PointsEntry };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Tier,
+  FeePlan,
+  Member,
+  TierChange,
+  PointsEntry,
+  TierReview,
+  TierReviewMove,
+};
