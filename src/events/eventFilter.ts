@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../core/errors.js';
 import { toSlug } from '../core/ids.js';
-import type { EventFilterValues } from './data/eventQueries.js';
+import type { DraftVisibility, EventFilterValues } from './data/eventQueries.js';
 import type { EventFilter } from './generated/resolvers.js';
 
 /**
@@ -9,11 +9,12 @@ import type { EventFilter } from './generated/resolvers.js';
  * naming the input field (`filter.chapterId`, `filter.startsBefore`).
  *
  * Under `Chapter.events` the chapter is given by the parent, so the filter's
- * chapterId and national are ignored there, unchecked (`forChapter`).
+ * chapterId and national are ignored there, unchecked (`forChapter`). Drafts
+ * the viewer may not see are left out whatever the filter says.
  */
 export function toEventFilter(
   input: EventFilter | null | undefined,
-  options: { forChapter?: boolean } = {},
+  options: { drafts: DraftVisibility; forChapter?: boolean },
 ): EventFilterValues {
   const chapterId = options.forChapter || !input?.chapterId ? null : toSlug(input.chapterId, 'filter.chapterId');
   const national = options.forChapter ? null : (input?.national ?? null);
@@ -35,5 +36,6 @@ export function toEventFilter(
     status: input?.status ?? null,
     startsFrom,
     startsBefore,
+    drafts: options.drafts,
   };
 }

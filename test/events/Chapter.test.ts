@@ -55,7 +55,7 @@ const chapterEventsQuery = `query($id: ID!, $filter: EventFilter, $first: Int, $
 }`;
 
 function chapterEvents(variables: Record<string, unknown>) {
-  return gateway.request<ChapterEventsData, Record<string, unknown>>(chapterEventsQuery, { variables });
+  return gateway.request<ChapterEventsData, Record<string, unknown>>(chapterEventsQuery, { variables, as: { role: 'staff', subject: 's1' } });
 }
 
 describe('Chapter.events', () => {
@@ -110,7 +110,9 @@ describe('Chapter.events', () => {
 
   it('lists the events of many chapters in one statement, and counts them in one more', async () => {
     const { result, statements } = await database.countStatements(() =>
-      gateway.request('{ chapters { edges { node { id events(first: 1) { edges { node { id } } totalCount } } } } }'),
+      gateway.request('{ chapters { edges { node { id events(first: 1) { edges { node { id } } totalCount } } } } }', {
+        as: { role: 'staff', subject: 's1' },
+      }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
@@ -132,7 +134,7 @@ describe('Chapter.events', () => {
         chapters {
           edges { node { soon: events(first: 1) { edges { node { id } } } drafts: events(filter: { status: DRAFT }) { edges { node { id } } } } }
         }
-      }`),
+      }`, { as: { role: 'staff', subject: 's1' } }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({

@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventId, insertEvents } from '../fixtures/events.js';
+import { eventId, insertEvents, memberId } from '../fixtures/events.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
 
 let database: TestDatabase;
 let gateway: TestGateway;
+
+const staff = { role: 'staff', subject: 's1' } as const;
+const hangzhouLead = { role: 'member', memberId: memberId(1) } as const;
+const otherMember = { role: 'member', memberId: memberId(2) } as const;
 
 /**
  * In (starts_at, id) order: e4 (15 May); e1, e2, e3 (1 June, same instant,
@@ -28,6 +32,9 @@ beforeAll(async () => {
   ]);
   // Instants finer than a millisecond, which a JavaScript Date cannot hold.
   await db.execute(sql`update events.events set starts_at = '2026-09-01T00:00:00.000250Z' where id in (${eventId(7)}, ${eventId(8)})`);
+  await db.execute(
+    sql`insert into events.chapter_leads (chapter_id, role, member_id, active, changed_at) values ('hangzhou', 'CHAIR', ${memberId(1)}, true, now())`,
+  );
   gateway = await startTestGateway(database);
 });
 
@@ -52,7 +59,7 @@ const eventsQuery = `query Events($filter: EventFilter, $first: Int, $after: Str
 }`;
 
 async function eventIdsOf(variables: Record<string, unknown>): Promise<{ ids: string[]; totalCount: number | undefined }> {
-  const response = await gateway.request<EventsData, Record<string, unknown>>(eventsQuery, { variables });
+  const response = await gateway.request<EventsData, Record<string, unknown>>(eventsQuery, { variables, as: staff });
   expect(response.errors).toBeUndefined();
   return { ids: response.data?.events.edges.map((edge) => edge.node.id) ?? [], totalCount: response.data?.events.totalCount };
 }
@@ -88,6 +95,34 @@ describe('Query.event', () => {
         extensions: { code: 'BAD_USER_INPUT', argument: 'id', serviceName: 'events' },
       },
     ]);
+  });
+});
+
+describe('draft events', () => {
+  const draftQuery = `{ event(id: "${eventId(4)}") { title } events(filter: { status: DRAFT }) { totalCount edges { node { title } } } }`;
+  const hangzhouDraft = { event: { title: 'Hangzhou launch' }, events: { totalCount: 1, edges: [{ node: { title: 'Hangzhou launch' } }] } };
+  const hidden = { event: null, events: { totalCount: 0, edges: [] } };
+
+  it('are listed and read for staff', async () => {
+    expect((await gateway.request(draftQuery, { as: staff })).data).toEqual(hangzhouDraft);
+  });
+
+  it("are listed and read for a lead of the draft's chapter", async () => {
+    expect((await gateway.request(draftQuery, { as: hangzhouLead })).data).toEqual(hangzhouDraft);
+  });
+
+  it('are hidden from another member, a partner and an anonymous viewer, without an error', async () => {
+    for (const as of [otherMember, { role: 'partner', partnerId: memberId(3) } as const, undefined]) {
+      const response = await gateway.request(draftQuery, { as });
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual(hidden);
+    }
+  });
+
+  it('are left out of the public calendar, whose count leaves them out too', async () => {
+    const response = await gateway.request<EventsData, Record<string, unknown>>(eventsQuery, { variables: {} });
+    expect(response.data?.events.edges.map((edge) => edge.node.id)).toEqual([1, 2, 3, 5, 6, 7, 8].map(eventId));
+    expect(response.data?.events.totalCount).toBe(7);
   });
 });
 
@@ -154,7 +189,7 @@ describe('Query.events', () => {
     for (let page = 0; page < 5; page++) {
       const response: GraphQLResponse<EventsData> = await gateway.request<EventsData, Record<string, unknown>>(
         `query($after: String) { events(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
-        { variables: { after } },
+        { variables: { after }, as: staff },
       );
       expect(response.errors).toBeUndefined();
       const connection = response.data!.events;

@@ -214,6 +214,7 @@ describe('Mutation.createEvent', () => {
     expect(retry.data).toEqual(first.data);
     const listed = await gateway.request<{ events: { totalCount: number } }, Record<string, never>>(
       `{ events(filter: { chapterId: "shanghai", status: DRAFT }) { totalCount edges { node { title } } } }`,
+      { as: staff },
     );
     expect((listed.data!.events as unknown as { edges: { node: { title: string } }[] }).edges.filter((edge) => edge.node.title === 'Keyed salon')).toHaveLength(1);
   });

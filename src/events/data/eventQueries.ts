@@ -9,6 +9,8 @@ import {
   isNotNull,
   isNull,
   lt,
+  ne,
+  or,
   sql,
   type SQL,
 } from 'drizzle-orm';
@@ -18,6 +20,12 @@ import { afterKey } from '../../core/pagination.js';
 import { events, type EventRow } from './tables.js';
 
 export type EventInsert = typeof events.$inferInsert;
+
+/**
+ * Which draft events a viewer may see: a draft is being prepared and is not
+ * part of the public calendar. See `draftVisibility`.
+ */
+export type DraftVisibility = { all: true } | { all: false; chapterIds: readonly string[] };
 
 /** What an events list is narrowed to; null means "any". Filters combine with AND. */
 export interface EventFilterValues {
@@ -30,6 +38,8 @@ export interface EventFilterValues {
   startsFrom: Date | null;
   /** Events starting strictly before this instant. */
   startsBefore: Date | null;
+  /** The drafts the list may include: all, or those of these chapters only. */
+  drafts: DraftVisibility;
 }
 
 /**
@@ -59,7 +69,14 @@ function filterConditions(filter: EventFilterValues): SQL | undefined {
     filter.status === null ? undefined : eq(events.status, filter.status),
     filter.startsFrom === null ? undefined : gte(events.startsAt, filter.startsFrom),
     filter.startsBefore === null ? undefined : lt(events.startsAt, filter.startsBefore),
+    visibleDrafts(filter.drafts),
   );
+}
+
+function visibleDrafts(drafts: DraftVisibility): SQL | undefined {
+  if (drafts.all) return undefined;
+  const notDraft = ne(events.status, 'DRAFT');
+  return drafts.chapterIds.length === 0 ? notDraft : or(notDraft, inArray(events.chapterId, [...drafts.chapterIds]));
 }
 
 function afterPosition(after: EventPosition | null): SQL | undefined {

@@ -27,3 +27,13 @@ export async function isChapterLead(db: Database, memberId: string, chapterId: s
     .limit(1);
   return row !== undefined;
 }
+
+/** The chapters in which the member holds a role now, by id; empty for a member who leads none. */
+export async function findLedChapterIds(db: Database, memberId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ chapterId: chapterLeads.chapterId })
+    .from(chapterLeads)
+    .where(and(eq(chapterLeads.memberId, memberId), eq(chapterLeads.active, true)))
+    .orderBy(chapterLeads.chapterId);
+  return rows.map((row) => row.chapterId);
+}

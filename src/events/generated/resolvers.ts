@@ -34,7 +34,11 @@ export type CancellationReason =
 /** A chapter, owned by the chapters subgraph; the events subgraph adds its calendar. */
 export type Chapter = {
   __typename?: 'Chapter';
-  /** The chapter's events in order of start, filtered as asked (the filter's chapterId and national are ignored). */
+  /**
+   * The chapter's events in order of start, filtered as asked (the filter's
+   * chapterId and national are ignored). Drafts are listed only for staff and
+   * the chapter's leads.
+   */
   events: EventConnection;
   id: Scalars['ID']['output'];
 };
@@ -407,9 +411,16 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One event by id, or null when there is none. */
+  /**
+   * One event by id, or null when there is none. A draft is null too, except
+   * for staff and the leads of its chapter.
+   */
   event?: Maybe<Event>;
-  /** Events in order of start (then id), filtered as asked. Filters combine with AND. */
+  /**
+   * Events in order of start (then id), filtered as asked. Filters combine with
+   * AND. Drafts are listed only for staff and, of their own chapters, for the
+   * chapters' leads.
+   */
   events: EventConnection;
 };
 

@@ -1,5 +1,6 @@
 import { toConnection, toPageSize } from '../../core/pagination.js';
 import { eventCursorKey, toEventPosition } from '../cursors.js';
+import { draftVisibility } from '../draftVisibility.js';
 import { toEventFilter } from '../eventFilter.js';
 import type { ChapterResolvers } from '../generated/resolvers.js';
 import { eventLoaders } from '../loaders.js';
@@ -14,12 +15,13 @@ export const Chapter: ChapterResolvers = {
   /**
    * The chapter's events in order of start then id, as a cursor connection.
    * Batched: every chapter asked with the same arguments shares one
-   * statement, and so do their counts. Public, like the rest of the calendar.
+   * statement, and so do their counts. Public, like the rest of the calendar,
+   * drafts aside (see draftVisibility).
    */
   events: async (chapter, args, context) => {
     const pageSize = toPageSize(args.first);
     const after = toEventPosition(args.after);
-    const filter = toEventFilter(args.filter, { forChapter: true });
+    const filter = toEventFilter(args.filter, { forChapter: true, drafts: await draftVisibility(context) });
     const loaders = eventLoaders(context);
     const rows = await loaders.chapterEvents.load({ parentId: chapter.id, args: { filter, after, limit: pageSize + 1 } });
     return toConnection({
