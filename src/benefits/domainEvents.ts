@@ -44,6 +44,15 @@ export type ServiceOrdered = {
   orderedAt: string;
 };
 
+/** The members subgraph moved a member from one status to another. */
+export type MemberStatusChanged = {
+  memberId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  reason: string;
+  effectiveAt: string;
+};
+
 /** Loyalty placed a member in a tier. */
 export type TierChanged = {
   memberId: string;

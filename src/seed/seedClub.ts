@@ -140,6 +140,8 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
   const shortlist = new LeadShortlist();
   const eventCopies = new EventCopies(events);
+  // The benefits subgraph's status copy, as members.MemberStatusChanged keeps it.
+  const benefitsStatusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
 
   // While one batch is written, the next is generated: on PostgreSQL the
   // server's work then overlaps with ours. A failed write is kept as a value
@@ -187,6 +189,10 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       append(batch.registrations, activity.registrations);
       append(batch.ratings, activity.ratings);
       eventCopies.addMember(activity);
+      const lastStatusChange = activity.statusChanges.at(-1);
+      if (lastStatusChange) {
+        benefitsStatusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
+      }
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
           index,
@@ -215,6 +221,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   eventCopies.addLeads(leads);
   await writeSubgraphs(handle, [
     (tx) => insertRows(tx, chapters.chapterLeads, leads),
+    (tx) => insertRows(tx, benefits.memberStatuses, benefitsStatusCopies),
     // The events subgraph's copies and fee revenue, once every registration is written.
     async (tx) => {
       await insertRows(tx, eventTables.memberStatuses, eventCopies.memberStatuses);
@@ -224,6 +231,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
     },
   ]);
   count('chapters.chapter_leads', leads);
+  count('benefits.member_statuses', benefitsStatusCopies);
   count('events.member_statuses', eventCopies.memberStatuses);
   count('events.member_tiers', eventCopies.memberTiers);
   count('events.chapter_leads', eventCopies.chapterLeads);

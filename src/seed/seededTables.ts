@@ -1,4 +1,12 @@
-import { benefits, memberTiers, redemptions, serviceOrders, services, tierBenefits } from '../benefits/data/tables.js';
+import {
+  benefits,
+  memberStatuses as benefitMemberStatuses,
+  memberTiers,
+  redemptions,
+  serviceOrders,
+  services,
+  tierBenefits,
+} from '../benefits/data/tables.js';
 import { chapterLeads, chapters, regions } from '../chapters/data/tables.js';
 import {
   chapterLeads as eventChapterLeads,
@@ -31,7 +39,7 @@ export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { members, cars, membershipTerms, statusChanges },
   loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
-  benefits: { benefits, tierBenefits, services, memberTiers, redemptions, serviceOrders },
+  benefits: { benefits, tierBenefits, services, memberTiers, memberStatuses: benefitMemberStatuses, redemptions, serviceOrders },
   events: {
     events,
     registrations,

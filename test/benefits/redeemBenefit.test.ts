@@ -23,6 +23,7 @@ const newcomer = fixtureUuid(703);
 const prospect = fixtureUuid(704);
 const idempotent = fixtureUuid(705);
 const waiting = fixtureUuid(706);
+const leaver = fixtureUuid(707);
 
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 const asMember = (memberId: string): TokenSubject => ({ role: 'member', memberId });
@@ -38,7 +39,7 @@ function chinaPeriods(now = new Date()): { month: string; year: string } {
 beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.handle.db;
-  for (const id of [gold, silver, newcomer, prospect, idempotent, waiting]) await insertMember(db, { id });
+  for (const id of [gold, silver, newcomer, prospect, idempotent, waiting, leaver]) await insertMember(db, { id });
   // Loyalty charges points costs from these members' ledgers.
   await insertReferenceData(db);
   for (const id of [gold, waiting]) {
@@ -64,6 +65,7 @@ beforeAll(async () => {
     { memberId: silver, tierId: 'silver' },
     { memberId: idempotent, tierId: 'gold' },
     { memberId: waiting, tierId: 'gold' },
+    { memberId: leaver, tierId: 'gold' },
   ]);
 
   gateway = await startTestGateway(database);
@@ -104,6 +106,17 @@ async function eventsAbout(memberId: string) {
     const { redeemedAt, requestedAt, ...rest } = payload;
     return { type, payload: rest, stamped: typeof (redeemedAt ?? requestedAt) === 'string' };
   });
+}
+
+/** Records what the members subgraph would on a status change. */
+function statusChanged(memberId: string, toStatus: string, effectiveAt: string) {
+  return database.handle.db.transaction((tx) =>
+    recordEvent(tx, {
+      type: 'members.MemberStatusChanged',
+      source: 'members',
+      payload: { memberId, fromStatus: null, toStatus, reason: 'test', effectiveAt },
+    }),
+  );
 }
 
 async function redemptionsOf(memberId: string) {
@@ -243,6 +256,7 @@ describe('Mutation.redeemBenefit', () => {
           payload: { memberId: newcomer, fromTier: null, toTier, reason: 'ADMISSION', effectiveOn },
         }),
       );
+    await statusChanged(newcomer, 'ACTIVE', '2026-07-01T00:00:00Z');
     await tierChanged('silver', '2026-07-01');
     await tierChanged('bronze', '2026-01-01');
     await gateway.events.drain();
@@ -250,6 +264,25 @@ describe('Mutation.redeemBenefit', () => {
     const response = await redeemAs(asMember(newcomer), newcomer, safetyCheck);
     expect(response.errors).toBeUndefined();
     expect(response.data!.redeemBenefit.tier).toEqual({ id: 'silver' });
+  });
+});
+
+describe('Mutation.redeemBenefit for a member who is not ACTIVE', () => {
+  it('refuses with CONFLICT naming the status, as members.MemberStatusChanged told, ignoring an older change', async () => {
+    await statusChanged(leaver, 'CHURNED', '2026-11-30T00:00:00Z');
+    await statusChanged(leaver, 'ACTIVE', '2026-01-01T00:00:00Z');
+    await gateway.events.drain();
+
+    const response = await redeemAs(asMember(leaver), leaver, maintenance);
+    expect(response.data).toBeNull();
+    expect(response.errors?.map(({ message, path, extensions }) => ({ message, path, extensions }))).toEqual([
+      {
+        message: `Member ${leaver} is CHURNED: only ACTIVE members redeem benefits.`,
+        path: ['redeemBenefit'],
+        extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE', status: 'CHURNED', serviceName: 'benefits' },
+      },
+    ]);
+    expect(await rowsOf(sql`select count(*)::int as n from benefits.redemptions where member_id = ${leaver}`)).toEqual([{ n: 0 }]);
   });
 });
 

@@ -110,7 +110,9 @@ describe('the members subgraph reacting to other subgraphs', () => {
     await tierChanged(climber, 'silver', '2026-07-01');
     await tierChanged(climber, 'bronze', '2026-01-01');
     await gateway.events.drain();
-    const response = await gateway.request(`{ members(filter: { tier: SILVER }) { edges { node { id } } } }`);
+    const response = await gateway.request(`{ members(filter: { tier: SILVER }) { edges { node { id } } } }`, {
+      as: { role: 'staff', subject: 's1' },
+    });
     expect(response.data).toEqual({ members: { edges: [{ node: { id: climber } }] } });
     expect(await rowsOf(database, sql`select tier_code, tier_effective_on::text as effective_on from members.members where id = ${climber}`)).toEqual([
       { tier_code: 'SILVER', effective_on: '2026-07-01' },

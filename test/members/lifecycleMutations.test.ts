@@ -170,7 +170,7 @@ describe('Mutation.applyForMembership', () => {
       ]);
     }
     const malformed = await client.apply({ application: application({ birthday: '1990-02-30' }) });
-    expect(malformed.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application' }]);
+    expect(malformed.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application.birthday' }]);
   });
 
   it('refuses an unknown referrer and one who is not active', async () => {

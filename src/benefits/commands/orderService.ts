@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
 import { NotFoundError } from '../../core/errors.js';
+import { assertMemberActive } from '../assertMemberActive.js';
 import { lockMemberTier } from '../data/memberTierQueries.js';
 import { findServices, insertServiceOrder } from '../data/serviceQueries.js';
 import type { ServiceOrderRow } from '../data/tables.js';
@@ -28,6 +29,7 @@ export async function orderService(
   if (!standing) {
     throw new NotFoundError(`No member with a tier has id "${request.memberId}".`, { argument: 'memberId' });
   }
+  await assertMemberActive(tx, request.memberId, 'order services');
 
   const order: ServiceOrderRow = {
     id: randomUUID(),

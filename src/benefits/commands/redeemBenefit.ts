@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
+import { assertMemberActive } from '../assertMemberActive.js';
 import { allowancePeriodKey } from '../data/allowancePeriod.js';
 import { findBenefits, findTierBenefit } from '../data/benefitQueries.js';
 import { lockMemberTier } from '../data/memberTierQueries.js';
@@ -38,6 +39,7 @@ export async function redeemBenefit(
   if (!standing) {
     throw new NotFoundError(`No member with a tier has id "${request.memberId}".`, { argument: 'memberId' });
   }
+  await assertMemberActive(tx, request.memberId, 'redeem benefits');
 
   // The benefit matrix decides, for the tier held now.
   const cell = await findTierBenefit(tx, standing.tierId, benefit.id);

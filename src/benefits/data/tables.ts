@@ -102,6 +102,19 @@ export const memberTiers = benefitsSchema.table('member_tiers', {
   changedAt: timestamptz('changed_at').notNull(),
 });
 
+/**
+ * The benefits subgraph's copy of each member's status, kept from
+ * members.MemberStatusChanged (the seed writes it): only ACTIVE members
+ * redeem benefits and order services.
+ */
+export const memberStatuses = benefitsSchema.table('member_statuses', {
+  memberId: uuid('member_id').primaryKey(),
+  /** A status of the members subgraph: PROSPECT, ACTIVE, LAPSED, CHURNED or SUSPENDED. */
+  status: text('status').notNull(),
+  /** When the status took effect; a change older than the copy is ignored. */
+  effectiveAt: timestamptz('effective_at').notNull(),
+});
+
 /** The events the benefits subgraph has handled, each once. */
 export const processedEvents = defineInbox(benefitsSchema);
 
@@ -141,6 +154,7 @@ export const serviceOrders = benefitsSchema.table(
 
 export type BenefitRow = typeof benefits.$inferSelect;
 export type TierBenefitRow = typeof tierBenefits.$inferSelect;
+export type MemberStatusRow = typeof memberStatuses.$inferSelect;
 export type RedemptionRow = typeof redemptions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ServiceOrderRow = typeof serviceOrders.$inferSelect;

@@ -126,7 +126,8 @@ export type Mutation = {
    * member's purchase at once (a first one marks the member MONETISED).
    * Errors: NOT_FOUND naming `memberId` (no member with a tier, that is never
    * admitted) or `serviceId`; FORBIDDEN (reason STAFF_OR_SELF) when the viewer
-   * may not.
+   * may not; CONFLICT with reason MEMBER_NOT_ACTIVE (and the member's `status`)
+   * for a member who is not ACTIVE.
    */
   orderService: ServiceOrder;
   /**
@@ -139,8 +140,9 @@ export type Mutation = {
    * charge is declined (then DECLINED, and the allowance is free again).
    * Errors: NOT_FOUND naming `memberId` (no member with a tier) or `benefitId`;
    * FORBIDDEN when the viewer may not, or the tier does not include the benefit
-   * (reason NOT_IN_TIER); CONFLICT with reason ALLOWANCE_USED when the period's
-   * allowance is used, naming the period.
+   * (reason NOT_IN_TIER); CONFLICT with reason MEMBER_NOT_ACTIVE (and the
+   * member's `status`) for a member who is not ACTIVE, or with reason
+   * ALLOWANCE_USED when the period's allowance is used, naming the period.
    */
   redeemBenefit: Redemption;
 };

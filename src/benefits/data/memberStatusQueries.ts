@@ -1,0 +1,25 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../../core/database/database.js';
+import { memberStatuses, type MemberStatusRow } from './tables.js';
+
+/** The member's status copy; null for a member the benefits subgraph has heard nothing of. */
+export async function findMemberStatus(db: Database, memberId: string): Promise<string | null> {
+  const [row] = await db.select({ status: memberStatuses.status }).from(memberStatuses).where(eq(memberStatuses.memberId, memberId));
+  return row?.status ?? null;
+}
+
+/**
+ * Records a member's status from a MemberStatusChanged fact, unless the copy
+ * already holds a later one: facts may arrive out of order, and the later
+ * change wins.
+ */
+export async function recordMemberStatus(tx: Database, row: MemberStatusRow): Promise<void> {
+  await tx
+    .insert(memberStatuses)
+    .values(row)
+    .onConflictDoUpdate({
+      target: memberStatuses.memberId,
+      set: { status: sql`excluded.status`, effectiveAt: sql`excluded.effective_at` },
+      setWhere: sql`${memberStatuses.effectiveAt} <= excluded.effective_at`,
+    });
+}
