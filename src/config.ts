@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assertUsableSecret, developmentSecret } from './core/auth.js';
 import { subgraphNames } from './gateway/subgraphNames.js';
+import { chinaDate } from './seed/clock.js';
 
 /** Why one entry of PADDOCK_SUBGRAPH_URLS is unusable, if it is. */
 function subgraphUrlProblem(
@@ -48,6 +49,7 @@ const environmentSchema = z.object({
   PADDOCK_JWT_SECRET: z.string().default(developmentSecret),
   PADDOCK_SEED_MEMBERS: z.coerce.number().int().min(0).default(5000),
   PADDOCK_SEED: z.coerce.number().int().default(2026),
+  PADDOCK_SEED_AS_OF: z.iso.date().optional(),
   PADDOCK_SUBGRAPH_URLS: subgraphUrlsSchema,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -71,7 +73,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv) {
     port: env.PORT,
     database: { url: env.DATABASE_URL, dataDir: env.PADDOCK_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE },
     jwtSecret: env.PADDOCK_JWT_SECRET,
-    seed: { members: env.PADDOCK_SEED_MEMBERS, seed: env.PADDOCK_SEED },
+    // A club seeded on first start has its history up to today, so that its
+    // terms, events and points look current, not frozen on a fixed day.
+    seed: { members: env.PADDOCK_SEED_MEMBERS, seed: env.PADDOCK_SEED, asOfDate: env.PADDOCK_SEED_AS_OF ?? chinaDate(Date.now()) },
     logLevel: env.LOG_LEVEL,
     subgraphUrls: env.PADDOCK_SUBGRAPH_URLS,
   };

@@ -14,7 +14,8 @@ const usage = `Usage: npm run seed -- [options]
 
   --members <n>     How many members to create (default PADDOCK_SEED_MEMBERS, 5000).
   --seed <n>        The seed number; the same number gives the same club (default PADDOCK_SEED, 2026).
-  --as-of <date>    The club's "today", YYYY-MM-DD (default ${defaultAsOfDate}).
+  --as-of <date>    The club's "today", YYYY-MM-DD (default PADDOCK_SEED_AS_OF, or
+                    today in China).
   --batch <n>       Members generated and written together (default 5000); does not change the data.
   --reset           Empty every subgraph's tables first; without it a database that
                     already holds a club is left alone.
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   const members = toInteger(values.members, 'members', config.seed.members, 1);
   const seed = toInteger(values.seed, 'seed', config.seed.seed, -2_147_483_648);
   const batchSize = toInteger(values.batch, 'batch', 5_000, 1);
-  const asOfDate = values['as-of'] ?? defaultAsOfDate;
+  const asOfDate = values['as-of'] ?? config.seed.asOfDate;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate) || Number.isNaN(Date.parse(asOfDate))) {
     throw new UsageError(`--as-of must be a date such as ${defaultAsOfDate}, not "${asOfDate}"`);
   }

@@ -14,7 +14,7 @@ export function toUuid(value: string, argument: string): string {
 /** Checks that an ID argument is a slug, the form of reference data ids ("gold", "shanghai"). */
 export function toSlug(value: string, argument: string): string {
   if (!slugPattern.test(value)) {
-    throw new BadUserInputError(`Argument "${argument}" must be a lowercase slug such as "shanghai"; got "${value.slice(0, 64)}".`, { argument });
+    throw new BadUserInputError(`Argument "${argument}" must be a lowercase slug of letters, digits and hyphens, such as "gold" or "shanghai"; got "${value.slice(0, 64)}".`, { argument });
   }
   return value;
 }

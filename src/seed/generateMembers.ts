@@ -116,7 +116,24 @@ export function choosePlate(random: Random, chapter: ChapterEntry, powertrain: s
   return `${prefix}·${body}`;
 }
 
-function chooseCar(random: Random, chapter: ChapterEntry, registeredAt: number, id: string, memberId: string): CarInsert {
+/**
+ * A plate no car of the club has yet: plates are unique on the road, and
+ * random ones collide now and then in a club of thousands. `taken` holds the
+ * plates of the members generated before, always in member order, so the
+ * same seed still gives the same plates.
+ */
+function chooseFreePlate(random: Random, chapter: ChapterEntry, powertrain: string, taken: Set<string>): string {
+  let plate = choosePlate(random, chapter, powertrain);
+  while (taken.has(plate)) plate = choosePlate(random, chapter, powertrain);
+  taken.add(plate);
+  return plate;
+}
+
+function chooseCar(
+  random: Random,
+  car: { chapter: ChapterEntry; registeredAt: number; id: string; memberId: string; takenPlates: Set<string> },
+): CarInsert {
+  const { chapter, registeredAt, id, memberId } = car;
   const brand = brandPicker.pick(random);
   const registeredYear = chinaYear(registeredAt);
   // Models that were on sale by the time the member registered the car.
@@ -132,7 +149,7 @@ function chooseCar(random: Random, chapter: ChapterEntry, registeredAt: number, 
     model: model.name,
     year: Math.max(year, model.from),
     powertrain: model.powertrain,
-    plate: random.chance(0.9) ? choosePlate(random, chapter, model.powertrain) : null,
+    plate: random.chance(0.9) ? chooseFreePlate(random, chapter, model.powertrain, car.takenPlates) : null,
     registeredAt: new Date(registeredAt),
   };
 }
@@ -140,12 +157,14 @@ function chooseCar(random: Random, chapter: ChapterEntry, registeredAt: number, 
 /**
  * The profile and cars of member `index`: contact details and consents,
  * a birthday, and one to three cars registered from the day they joined.
+ * Members must be generated in index order into one `takenPlates`.
  */
 export function generateMember(
   seed: number,
   index: number,
   input: { id: string; chapterIndex: number; reachedAt: number; joinedAt: number | null },
   calendar: SeedCalendar,
+  takenPlates: Set<string>,
 ): { profile: MemberProfile; cars: CarInsert[] } {
   const random = Random.of(seed, 'profile', index);
   const chapter = chapterCatalogue[input.chapterIndex]!;
@@ -178,7 +197,7 @@ export function generateMember(
   for (let i = 0; i < carCount; i++) {
     const registeredAt = i === 0 ? Math.min(since + random.between(0, 2) * DAY, calendar.asOf - HOUR) : since + random.between(60, 900) * DAY;
     if (registeredAt >= calendar.asOf) continue;
-    memberCars.push(chooseCar(random, chapter, registeredAt, random.uuid(), input.id));
+    memberCars.push(chooseCar(random, { chapter, registeredAt, id: random.uuid(), memberId: input.id, takenPlates }));
   }
   memberCars.sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime());
   return { profile, cars: memberCars };

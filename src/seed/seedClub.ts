@@ -140,6 +140,8 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
   const shortlist = new LeadShortlist();
   const eventCopies = new EventCopies(events);
+  // Plates of the cars generated so far: members come in index order.
+  const takenPlates = new Set<string>();
   // The benefits subgraph's status copy, as members.MemberStatusChanged keeps it.
   const benefitsStatusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
 
@@ -163,6 +165,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
         index,
         { id: roster.ids[index]!, chapterIndex, reachedAt: lifetime.reachedAt, joinedAt: lifetime.joinedAt },
         calendar,
+        takenPlates,
       );
       const activity = simulateMember(world, index, profile, lifetime);
       batch.members.push(activity.member);

@@ -9,7 +9,10 @@ import { seedClub } from './seedClub.js';
  * serves data straight away. A database with regions in it is left alone,
  * whatever else it holds; a member count of 0 switches seeding off.
  */
-export async function seedIfEmpty(database: DatabaseHandle, options: { members: number; seed: number; logger: Logger }) {
+export async function seedIfEmpty(
+  database: DatabaseHandle,
+  options: { members: number; seed: number; asOfDate: string; logger: Logger },
+) {
   const { logger } = options;
   if (options.members <= 0) {
     logger.info('seeding is switched off: the member count is 0');
@@ -22,8 +25,8 @@ export async function seedIfEmpty(database: DatabaseHandle, options: { members: 
     return;
   }
 
-  logger.info({ members: options.members, seed: options.seed }, 'seeding an empty database');
-  const summary = await seedClub(database, { members: options.members, seed: options.seed });
+  logger.info({ members: options.members, seed: options.seed, asOfDate: options.asOfDate }, 'seeding an empty database');
+  const summary = await seedClub(database, { members: options.members, seed: options.seed, asOfDate: options.asOfDate });
   logger.info(
     { members: options.members, seed: options.seed, asOfDate: summary.settings.asOfDate, rows: summary.counts, milliseconds: summary.milliseconds },
     `seeded a club of ${options.members} members in ${(summary.milliseconds / 1000).toFixed(1)} s`,

@@ -263,7 +263,7 @@ describe('Query.events', () => {
     const response = await gateway.request('{ events(filter: { chapterId: "Shanghai Chapter" }) { totalCount } }');
     expect(errorsOf(response)).toEqual([
       {
-        message: 'Argument "filter.chapterId" must be a lowercase slug such as "shanghai"; got "Shanghai Chapter".',
+        message: 'Argument "filter.chapterId" must be a lowercase slug of letters, digits and hyphens, such as "gold" or "shanghai"; got "Shanghai Chapter".',
         path: ['events'],
         extensions: { code: 'BAD_USER_INPUT', argument: 'filter.chapterId', serviceName: 'events' },
       },

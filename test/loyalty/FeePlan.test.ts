@@ -100,7 +100,7 @@ describe('Query.feePlan', () => {
     expect(response.data).toEqual({ feePlan: null });
     expect(response.errors).toEqual([
       {
-        message: 'Argument "id" must be a lowercase slug such as "shanghai"; got "../premium".',
+        message: 'Argument "id" must be a lowercase slug of letters, digits and hyphens, such as "gold" or "shanghai"; got "../premium".',
         path: ['feePlan'],
         extensions: { code: 'BAD_USER_INPUT', argument: 'id', serviceName: 'loyalty' },
       },

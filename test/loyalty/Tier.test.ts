@@ -109,7 +109,7 @@ describe('Query.tier', () => {
     expect(response.data).toEqual({ tier: null });
     expect(response.errors).toEqual([
       {
-        message: 'Argument "id" must be a lowercase slug such as "shanghai"; got "Gold Tier".',
+        message: 'Argument "id" must be a lowercase slug of letters, digits and hyphens, such as "gold" or "shanghai"; got "Gold Tier".',
         path: ['tier'],
         extensions: { code: 'BAD_USER_INPUT', argument: 'id', serviceName: 'loyalty' },
       },

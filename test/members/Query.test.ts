@@ -307,7 +307,7 @@ describe('Query.members', () => {
 
     it('rejects a malformed filter.chapterId', async () => {
       expect(await errorFor('filter: { chapterId: "Shang Hai" }')).toEqual({
-        message: 'Argument "filter.chapterId" must be a lowercase slug such as "shanghai"; got "Shang Hai".',
+        message: 'Argument "filter.chapterId" must be a lowercase slug of letters, digits and hyphens, such as "gold" or "shanghai"; got "Shang Hai".',
         path: ['members'],
         extensions: { code: 'BAD_USER_INPUT', argument: 'filter.chapterId', serviceName: 'members' },
       });

@@ -160,7 +160,7 @@ describe('Mutation.applyForMembership', () => {
       [{ givenName: '   ' }, 'application.givenName', 'Argument "application.givenName" must be 1 to 100 characters, not blank.'],
       [{ city: 'x'.repeat(101) }, 'application.city', 'Argument "application.city" must be 1 to 100 characters, not blank.'],
       [{ birthday: chinaDay(1) }, 'application.birthday', `Argument "application.birthday" must be a day from 1900-01-01 to yesterday; got ${chinaDay(1)}.`],
-      [{ homeChapterId: 'Shang Hai' }, 'application.homeChapterId', 'Argument "application.homeChapterId" must be a lowercase slug such as "shanghai"; got "Shang Hai".'],
+      [{ homeChapterId: 'Shang Hai' }, 'application.homeChapterId', 'Argument "application.homeChapterId" must be a lowercase slug of letters, digits and hyphens, such as "gold" or "shanghai"; got "Shang Hai".'],
       [{ referrerId: 'nobody' }, 'application.referrerId', 'Argument "application.referrerId" must be a UUID; got "nobody".'],
     ];
     for (const [overrides, argument, message] of cases) {

@@ -34,8 +34,8 @@ beforeAll(async () => {
     },
   });
   const logger = pino({ level: 'info' }, stream);
-  await seedIfEmpty(database.handle, { members, seed: 2026, logger });
-  await seedIfEmpty(database.handle, { members, seed: 2026, logger });
+  await seedIfEmpty(database.handle, { members, seed: 2026, asOfDate, logger });
+  await seedIfEmpty(database.handle, { members, seed: 2026, asOfDate, logger });
 });
 
 afterAll(async () => {
@@ -165,6 +165,10 @@ describe('the seeded members', () => {
     expect(await rows(sql`
       select m.id from members.members m join members.members r on r.id = m.referrer_id
       where r.joined_on is null or r.member_number >= m.member_number or r.joined_on >= m.reached_at::date`)).toEqual([]);
+  });
+
+  it('drive cars whose plates no other car has', async () => {
+    expect(await rows(sql`select plate from members.cars where plate is not null group by plate having count(*) > 1`)).toEqual([]);
   });
 
   it('have a status that follows from their terms and status changes', async () => {
@@ -393,6 +397,12 @@ describe('the seeded events copies and charges', () => {
       full join (select * from events.chapter_leads where active) c
         on c.chapter_id = l.chapter_id and c.member_id = l.member_id and c.role = l.role::text
       where l.chapter_id is null or c.chapter_id is null`)).toEqual([]);
+  });
+
+  it('copy every member\'s status as the benefits subgraph\'s handler keeps it', async () => {
+    expect(await rows(sql`
+      select m.id from members.members m full join benefits.member_statuses s on s.member_id = m.id
+      where s.status is distinct from m.status::text`)).toEqual([]);
   });
 
   it('let the partners subgraph know of every event, as events.EventCreated tells it', async () => {

@@ -59,3 +59,15 @@ describe('loadConfig subgraphUrls', () => {
     );
   });
 });
+
+describe('loadConfig seed', () => {
+  it("seeds a club up to today's China date unless PADDOCK_SEED_AS_OF says otherwise", () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    expect(loadConfig({}).seed).toEqual({ members: 5000, seed: 2026, asOfDate: today });
+    expect(loadConfig({ PADDOCK_SEED_AS_OF: '2026-12-01' }).seed.asOfDate).toBe('2026-12-01');
+  });
+
+  it('refuses an as-of day that is not a date', () => {
+    expect(() => loadConfig({ PADDOCK_SEED_AS_OF: '2026-02-30' })).toThrow(/^Invalid configuration: PADDOCK_SEED_AS_OF: /);
+  });
+});

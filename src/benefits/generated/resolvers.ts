@@ -59,12 +59,6 @@ export type BenefitLayer =
   /** Services that add value: airport lounges, driver training, concierge. */
   | 'VALUE_ADDED';
 
-/**
- * A member, owned by the members subgraph; the benefits subgraph adds
- * redemptions and orders. Both are the member's private record: they resolve
- * only for staff and for the member themself; anyone else gets null with a
- * FORBIDDEN error on that field, and the rest of the data.
- */
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
@@ -75,23 +69,11 @@ export type Member = {
 };
 
 
-/**
- * A member, owned by the members subgraph; the benefits subgraph adds
- * redemptions and orders. Both are the member's private record: they resolve
- * only for staff and for the member themself; anyone else gets null with a
- * FORBIDDEN error on that field, and the rest of the data.
- */
 export type MemberRedemptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/**
- * A member, owned by the members subgraph; the benefits subgraph adds
- * redemptions and orders. Both are the member's private record: they resolve
- * only for staff and for the member themself; anyone else gets null with a
- * FORBIDDEN error on that field, and the rest of the data.
- */
 export type MemberServiceOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -105,6 +87,11 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -148,18 +135,33 @@ export type Mutation = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationCancelServiceOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationMarkServiceOrderFulfilledArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationOrderServiceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
@@ -167,13 +169,17 @@ export type MutationOrderServiceArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationRedeemBenefitArgs = {
   benefitId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
 };
 
-/** A partner, owned by the partners subgraph; the benefits subgraph adds what it provides. */
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
@@ -183,6 +189,7 @@ export type Partner = {
   providedServices: Array<Service>;
 };
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** One benefit by id, or null when there is none. */
@@ -196,21 +203,25 @@ export type Query = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryBenefitArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryBenefitsArgs = {
   layer?: InputMaybe<BenefitLayer>;
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryServicesArgs = {
   kind?: InputMaybe<ServiceKind>;
 };
@@ -268,11 +279,17 @@ export type Service = {
 
 /** The kinds of value-added service. */
 export type ServiceKind =
+  /** Concierge services: bookings, errands, pick-up and delivery. */
   | 'CONCIERGE'
+  /** Detailing and paint protection. */
   | 'DETAILING'
+  /** Driver training with instructors. */
   | 'DRIVER_TRAINING'
+  /** Car insurance through a partner. */
   | 'INSURANCE'
+  /** Performance or styling modification packages. */
   | 'MODIFICATION'
+  /** Travel packages built around driving. */
   | 'TRAVEL';
 
 /**
@@ -304,7 +321,6 @@ export type ServiceOrderStatus =
   /** Ordered and paid, not yet delivered. */
   | 'PLACED';
 
-/** A tier, owned by the loyalty subgraph; the benefits subgraph adds its benefits. */
 export type Tier = {
   __typename?: 'Tier';
   /** The benefits this tier is entitled to, by layer then name. */

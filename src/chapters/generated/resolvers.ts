@@ -42,7 +42,9 @@ export type Chapter = {
 /** A page of chapters. */
 export type ChapterConnection = {
   __typename?: 'ChapterConnection';
+  /** The items of this page, in the order of the list. */
   edges: Array<ChapterEdge>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many chapters match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -51,7 +53,9 @@ export type ChapterConnection = {
 /** One chapter in a page, with the cursor that points at it. */
 export type ChapterEdge = {
   __typename?: 'ChapterEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Chapter;
 };
 
@@ -81,12 +85,16 @@ export type ChapterRole =
   /** Stands in for the chair. */
   | 'VICE_CHAIR';
 
-/** A club member, owned by the members subgraph. Here only its id is known. */
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
 };
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -107,6 +115,11 @@ export type Mutation = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationAppointChapterLeadArgs = {
   chapterId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -116,6 +129,11 @@ export type MutationAppointChapterLeadArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationRemoveChapterLeadArgs = {
   chapterId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -136,6 +154,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** One chapter by id (a slug such as "shanghai"), or null when there is none. */
@@ -152,11 +171,13 @@ export type Query = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryChapterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryChaptersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -164,6 +185,7 @@ export type QueryChaptersArgs = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -187,10 +209,15 @@ export type Region = {
 
 /** The club's regions. */
 export type RegionCode =
+  /** Central China. */
   | 'CENTRAL'
+  /** East China. */
   | 'EAST'
+  /** North China. */
   | 'NORTH'
+  /** South China. */
   | 'SOUTH'
+  /** West China. */
   | 'WEST';
 
 

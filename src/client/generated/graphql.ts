@@ -35,23 +35,38 @@ export type CancellationReason =
 
 /** The premium brands the club's members drive. */
 export type CarBrand =
+  /** Audi. */
   | 'AUDI'
+  /** BMW. */
   | 'BMW'
+  /** Li Auto, a premium EV and hybrid brand. */
   | 'LI_AUTO'
+  /** Lotus. */
   | 'LOTUS'
+  /** Mercedes-Benz. */
   | 'MERCEDES_BENZ'
+  /** NIO, a premium EV brand. */
   | 'NIO'
+  /** Porsche. */
   | 'PORSCHE'
+  /** Tesla, a premium EV brand. */
   | 'TESLA'
+  /** Zeekr, a premium EV brand. */
   | 'ZEEKR';
 
 /** The kinds of club event. */
 export type EventKind =
+  /** A charity or sustainability drive. */
   | 'CHARITY_DRIVE'
+  /** A car maker's first showing or first drive of a new model. */
   | 'NEW_MODEL_LAUNCH'
+  /** An online event, with no venue. */
   | 'ONLINE'
+  /** A drive together over a day or more. */
   | 'ROAD_TRIP'
+  /** A salon or talk, usually in a venue of a partner. */
   | 'SALON'
+  /** Driving on a closed circuit, with instructors. */
   | 'TRACK_DAY';
 
 /** Where an event stands. */
@@ -69,9 +84,13 @@ export type EventStatus =
  * value-added service).
  */
 export type LifecycleStage =
+  /** Took part in a first event or used a first benefit. */
   | 'ACTIVATED'
+  /** Bought a first value-added service. */
   | 'MONETISED'
+  /** A lead or prospect the club reached. */
   | 'REACHED'
+  /** Renewed the membership at least once. */
   | 'RETAINED';
 
 /** Where a member stands with the club. */
@@ -89,16 +108,24 @@ export type MemberStatus =
 
 /** The kinds of partner. */
 export type PartnerKind =
+  /** A car maker, such as a brand's national sales company. */
   | 'CAR_MAKER'
+  /** A bank issuing a co-branded card, or an insurer. */
   | 'FINANCIAL'
+  /** A local service provider: detailing, tyres, repair shops. */
   | 'LOCAL_SERVICE'
+  /** A luxury or lifestyle brand. */
   | 'LUXURY_BRAND'
+  /** An airline, hotel group or travel company. */
   | 'TRAVEL_HOSPITALITY';
 
 /** What drives a car. */
 export type Powertrain =
+  /** Battery electric. */
   | 'EV'
+  /** A combustion engine with an electric motor, plug-in or not. */
   | 'HYBRID'
+  /** A combustion engine. */
   | 'PETROL';
 
 /** What an attendee thought of an event. */
@@ -135,10 +162,15 @@ export type TierChangeReason =
 
 /** The five tiers, lowest first. */
 export type TierCode =
+  /** The entry tier. */
   | 'BRONZE'
+  /** The highest tier. */
   | 'DIAMOND'
+  /** The third tier. */
   | 'GOLD'
+  /** The fourth tier. */
   | 'PLATINUM'
+  /** The second tier. */
   | 'SILVER';
 
 export type BenefitMatrixQueryVariables = Exact<{ [key: string]: never; }>;

@@ -31,7 +31,6 @@ export type CancellationReason =
   /** Staff cancelled it for the member. */
   | 'STAFF';
 
-/** A chapter, owned by the chapters subgraph; the events subgraph adds its calendar. */
 export type Chapter = {
   __typename?: 'Chapter';
   /**
@@ -44,7 +43,6 @@ export type Chapter = {
 };
 
 
-/** A chapter, owned by the chapters subgraph; the events subgraph adds its calendar. */
 export type ChapterEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -151,7 +149,9 @@ export type EventRegistrationsArgs = {
 /** A page of events. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The items of this page, in the order of the list. */
   edges: Array<EventEdge>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many events match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -160,7 +160,9 @@ export type EventConnection = {
 /** One event in a page, with the cursor that points at it. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Event;
 };
 
@@ -182,11 +184,17 @@ export type EventFilter = {
 
 /** The kinds of club event. */
 export type EventKind =
+  /** A charity or sustainability drive. */
   | 'CHARITY_DRIVE'
+  /** A car maker's first showing or first drive of a new model. */
   | 'NEW_MODEL_LAUNCH'
+  /** An online event, with no venue. */
   | 'ONLINE'
+  /** A drive together over a day or more. */
   | 'ROAD_TRIP'
+  /** A salon or talk, usually in a venue of a partner. */
   | 'SALON'
+  /** Driving on a closed circuit, with instructors. */
   | 'TRACK_DAY';
 
 /** What a seat at an event costs. Both null: the event is free. */
@@ -207,7 +215,6 @@ export type EventStatus =
   /** Open for registration. */
   | 'PUBLISHED';
 
-/** A member, owned by the members subgraph; the events subgraph adds registrations. */
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
@@ -234,20 +241,17 @@ export type Member = {
 };
 
 
-/** A member, owned by the members subgraph; the events subgraph adds registrations. */
 export type MemberPastEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A member, owned by the members subgraph; the events subgraph adds registrations. */
 export type MemberRegistrationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RegistrationStatus>;
 };
 
 
-/** A member, owned by the members subgraph; the events subgraph adds registrations. */
 export type MemberUpcomingEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -269,6 +273,11 @@ export type MoneyInput = {
   currency: Scalars['Currency']['input'];
 };
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -346,36 +355,66 @@ export type Mutation = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationCancelRegistrationArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationCheckInArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   registrationId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationCreateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateEventInput;
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationRateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RatingInput;
@@ -383,6 +422,11 @@ export type MutationRateEventArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -390,6 +434,11 @@ export type MutationRegisterForEventArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -409,6 +458,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -425,11 +475,13 @@ export type Query = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -502,7 +554,9 @@ export type Registration = {
 /** A page of registrations. */
 export type RegistrationConnection = {
   __typename?: 'RegistrationConnection';
+  /** The items of this page, in the order of the list. */
   edges: Array<RegistrationEdge>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many registrations match, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -511,7 +565,9 @@ export type RegistrationConnection = {
 /** One registration in a page, with the cursor that points at it. */
 export type RegistrationEdge = {
   __typename?: 'RegistrationEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Registration;
 };
 
@@ -526,7 +582,6 @@ export type RegistrationStatus =
   /** Waits for a seat. */
   | 'WAITLISTED';
 
-/** A tier, owned by the loyalty subgraph. Here only its id is known. */
 export type Tier = {
   __typename?: 'Tier';
   id: Scalars['ID']['output'];

@@ -40,19 +40,13 @@ export type FeePlan = {
 
 /** The dues plans. */
 export type FeePlanCode =
+  /** The plan for Diamond. */
   | 'FLAGSHIP'
+  /** The plan for Gold and Platinum. */
   | 'PREMIUM'
+  /** The entry plan, for Bronze and Silver. */
   | 'STANDARD';
 
-/**
- * A club member, owned by the members subgraph; the loyalty subgraph adds the
- * tier, the value score and the points ledger. Key: id.
- *
- * The tier is public. The value score, the points balance, the ledger and the
- * tier history are the member's private record: they resolve only for staff and
- * for the member themself; anyone else gets null with a FORBIDDEN error on that
- * field, and the rest of the data.
- */
 export type Member = {
   __typename?: 'Member';
   id: Scalars['ID']['output'];
@@ -85,15 +79,6 @@ export type Member = {
 };
 
 
-/**
- * A club member, owned by the members subgraph; the loyalty subgraph adds the
- * tier, the value score and the points ledger. Key: id.
- *
- * The tier is public. The value score, the points balance, the ledger and the
- * tier history are the member's private record: they resolve only for staff and
- * for the member themself; anyone else gets null with a FORBIDDEN error on that
- * field, and the rest of the data.
- */
 export type MemberPointsLedgerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -108,6 +93,11 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -172,6 +162,11 @@ export type Mutation = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationAdjustPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
@@ -180,6 +175,11 @@ export type MutationAdjustPointsArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationApplyTierReviewArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   half: Scalars['String']['input'];
@@ -187,6 +187,11 @@ export type MutationApplyTierReviewArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationEarnPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: PointsEarnKind;
@@ -196,12 +201,22 @@ export type MutationEarnPointsArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationExpirePointsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationSetMemberTierArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   memberId: Scalars['ID']['input'];
@@ -210,6 +225,11 @@ export type MutationSetMemberTierArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationSpendPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: PointsSpendKind;
@@ -265,7 +285,9 @@ export type PointsEntry = {
 /** A page of points entries. */
 export type PointsEntryConnection = {
   __typename?: 'PointsEntryConnection';
+  /** The items of this page, in the order of the list. */
   edges: Array<PointsEntryEdge>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many entries the ledger holds. */
   totalCount: Scalars['Int']['output'];
@@ -274,7 +296,9 @@ export type PointsEntryConnection = {
 /** One points entry in a page, with the cursor that points at it. */
 export type PointsEntryEdge = {
   __typename?: 'PointsEntryEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: PointsEntry;
 };
 
@@ -323,6 +347,7 @@ export type PointsSpendKind =
   /** A value-added service. */
   | 'SPEND_SERVICE';
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** One fee plan by id (a slug such as "premium"), or null when there is none. */
@@ -355,21 +380,25 @@ export type Query = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryFeePlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryTierArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryTierReviewArgs = {
   half: Scalars['String']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryTierReviewPreviewArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   half: Scalars['String']['input'];
@@ -435,10 +464,15 @@ export type TierChangeReason =
 
 /** The five tiers, lowest first. */
 export type TierCode =
+  /** The entry tier. */
   | 'BRONZE'
+  /** The highest tier. */
   | 'DIAMOND'
+  /** The third tier. */
   | 'GOLD'
+  /** The fourth tier. */
   | 'PLATINUM'
+  /** The second tier. */
   | 'SILVER';
 
 /**
@@ -507,7 +541,9 @@ export type TierReviewMove = {
 /** A page of a review's moves. */
 export type TierReviewMoveConnection = {
   __typename?: 'TierReviewMoveConnection';
+  /** The items of this page, in the order of the list. */
   edges: Array<TierReviewMoveEdge>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many members the review moves. */
   totalCount: Scalars['Int']['output'];
@@ -516,7 +552,9 @@ export type TierReviewMoveConnection = {
 /** One move in a page, with the cursor that points at it. */
 export type TierReviewMoveEdge = {
   __typename?: 'TierReviewMoveEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TierReviewMove;
 };
 

@@ -47,17 +47,25 @@ export type Car = {
 
 /** The premium brands the club's members drive. */
 export type CarBrand =
+  /** Audi. */
   | 'AUDI'
+  /** BMW. */
   | 'BMW'
+  /** Li Auto, a premium EV and hybrid brand. */
   | 'LI_AUTO'
+  /** Lotus. */
   | 'LOTUS'
+  /** Mercedes-Benz. */
   | 'MERCEDES_BENZ'
+  /** NIO, a premium EV brand. */
   | 'NIO'
+  /** Porsche. */
   | 'PORSCHE'
+  /** Tesla, a premium EV brand. */
   | 'TESLA'
+  /** Zeekr, a premium EV brand. */
   | 'ZEEKR';
 
-/** A chapter, owned by the chapters subgraph; the members subgraph adds its members. */
 export type Chapter = {
   __typename?: 'Chapter';
   /** How many active members call this chapter home. */
@@ -68,7 +76,6 @@ export type Chapter = {
 };
 
 
-/** A chapter, owned by the chapters subgraph; the members subgraph adds its members. */
 export type ChapterMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
@@ -96,7 +103,6 @@ export type ConsentsInput = {
   partnerOffers?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A dues plan, owned by the loyalty subgraph. */
 export type FeePlan = {
   __typename?: 'FeePlan';
   id: Scalars['ID']['output'];
@@ -119,9 +125,13 @@ export type LifecycleJobRun = {
  * value-added service).
  */
 export type LifecycleStage =
+  /** Took part in a first event or used a first benefit. */
   | 'ACTIVATED'
+  /** Bought a first value-added service. */
   | 'MONETISED'
+  /** A lead or prospect the club reached. */
   | 'REACHED'
+  /** Renewed the membership at least once. */
   | 'RETAINED';
 
 /** When a member reached a lifecycle stage. */
@@ -136,9 +146,13 @@ export type LifecycleStageReached = {
 /** When each lifecycle stage was reached; null when it has not been. */
 export type LifecycleStages = {
   __typename?: 'LifecycleStages';
+  /** When the member first checked in at an event or used a benefit; null before. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the member first bought a value-added service; null before. */
   monetisedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the club first reached the member, as a lead or a prospect. */
   reachedAt: Scalars['DateTime']['output'];
+  /** When the member first renewed; null before. */
   retainedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -233,6 +247,7 @@ export type MemberConnection = {
    * with a FORBIDDEN error on this field, and can still read totalCount.
    */
   edges?: Maybe<Array<MemberEdge>>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many members match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -241,7 +256,9 @@ export type MemberConnection = {
 /** One member in a page, with the cursor that points at it. */
 export type MemberEdge = {
   __typename?: 'MemberEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Member;
 };
 
@@ -372,23 +389,9 @@ export type Money = {
 };
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -466,23 +469,9 @@ export type Mutation = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationAdmitMemberArgs = {
   duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
@@ -494,23 +483,9 @@ export type MutationAdmitMemberArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationApplyForMembershipArgs = {
   application: MembershipApplication;
@@ -519,23 +494,9 @@ export type MutationApplyForMembershipArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationLeaveClubArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -545,23 +506,9 @@ export type MutationLeaveClubArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationRecordDuesPaymentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -570,23 +517,9 @@ export type MutationRecordDuesPaymentArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationReinstateMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -596,23 +529,9 @@ export type MutationReinstateMemberArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationRenewMembershipArgs = {
   duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
@@ -624,23 +543,9 @@ export type MutationRenewMembershipArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationRunLifecycleJobArgs = {
   asOf: Scalars['Date']['input'];
@@ -649,23 +554,9 @@ export type MutationRunLifecycleJobArgs = {
 
 
 /**
- * The membership lifecycle. Every mutation runs in one transaction and takes an
- * optional `idempotencyKey` (8 to 128 letters, digits or ._:-, chosen by the
- * client): a retry with the same key returns the first answer instead of
- * applying the change twice, and the same key with other input is a CONFLICT
- * (reason IDEMPOTENCY_KEY_REUSED).
- *
- * Only staff run lifecycle operations, except that a member may leave the club
- * by themself and may put forward a prospect they refer. A status the operation
- * does not start from is a CONFLICT with reason INVALID_TRANSITION, naming the
- * current status in the message and in `extensions.status`: a prospect is
- * admitted (to ACTIVE); an ACTIVE or LAPSED member renews (to ACTIVE); an
- * ACTIVE or SUSPENDED member has dues recorded; an ACTIVE member is suspended;
- * a SUSPENDED member is reinstated (to ACTIVE); an ACTIVE, SUSPENDED or LAPSED
- * member leaves (to CHURNED); the lifecycle job lapses ACTIVE members and
- * churns LAPSED ones. A CHURNED member is final.
- *
- * Days are China calendar days (UTC+8), the club's calendar.
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
  */
 export type MutationSuspendMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -688,10 +579,14 @@ export type PageInfo = {
 
 /** What drives a car. */
 export type Powertrain =
+  /** Battery electric. */
   | 'EV'
+  /** A combustion engine with an electric motor, plug-in or not. */
   | 'HYBRID'
+  /** A combustion engine. */
   | 'PETROL';
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -713,11 +608,13 @@ export type Query = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
@@ -757,10 +654,15 @@ export type TermOutcome =
 
 /** The five tiers, lowest first. */
 export type TierCode =
+  /** The entry tier. */
   | 'BRONZE'
+  /** The highest tier. */
   | 'DIAMOND'
+  /** The third tier. */
   | 'GOLD'
+  /** The fourth tier. */
   | 'PLATINUM'
+  /** The second tier. */
   | 'SILVER';
 
 

@@ -20,13 +20,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A benefit, owned by the benefits subgraph. Here only its id is known. */
 export type Benefit = {
   __typename?: 'Benefit';
   id: Scalars['ID']['output'];
 };
 
-/** A chapter, owned by the chapters subgraph; the partners subgraph adds its local partners. */
 export type Chapter = {
   __typename?: 'Chapter';
   id: Scalars['ID']['output'];
@@ -34,7 +32,6 @@ export type Chapter = {
   localPartners: Array<Partner>;
 };
 
-/** An event, owned by the events subgraph; the partners subgraph adds its sponsors. */
 export type Event = {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
@@ -54,6 +51,11 @@ export type Money = {
   currency: Scalars['Currency']['output'];
 };
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -74,6 +76,11 @@ export type Mutation = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationSponsorEventArgs = {
   eventId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -81,6 +88,11 @@ export type MutationSponsorEventArgs = {
 };
 
 
+/**
+ * The club graph's writes. Every mutation runs in one transaction with the
+ * domain events it records, and takes an optional idempotencyKey: a retry with
+ * the same key returns the first answer instead of applying the change twice.
+ */
 export type MutationWithdrawEventSponsorshipArgs = {
   eventId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -158,7 +170,9 @@ export type Partner = {
 /** A page of partners. */
 export type PartnerConnection = {
   __typename?: 'PartnerConnection';
+  /** The items of this page, in the order of the list. */
   edges: Array<PartnerEdge>;
+  /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
   pageInfo: PageInfo;
   /** How many partners match, across all pages. */
   totalCount: Scalars['Int']['output'];
@@ -167,18 +181,26 @@ export type PartnerConnection = {
 /** One partner in a page, with the cursor that points at it. */
 export type PartnerEdge = {
   __typename?: 'PartnerEdge';
+  /** Points at this item: pass it as `after` to continue the list after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Partner;
 };
 
 /** The kinds of partner. */
 export type PartnerKind =
+  /** A car maker, such as a brand's national sales company. */
   | 'CAR_MAKER'
+  /** A bank issuing a co-branded card, or an insurer. */
   | 'FINANCIAL'
+  /** A local service provider: detailing, tyres, repair shops. */
   | 'LOCAL_SERVICE'
+  /** A luxury or lifestyle brand. */
   | 'LUXURY_BRAND'
+  /** An airline, hotel group or travel company. */
   | 'TRAVEL_HOSPITALITY';
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** One partner by id, or null when there is none. */
@@ -190,11 +212,13 @@ export type Query = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -202,6 +226,7 @@ export type QueryPartnersArgs = {
 };
 
 
+/** The club graph's reads: each subgraph adds its own root fields. */
 export type QuerySponsorshipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -242,8 +267,11 @@ export type Sponsorship = {
 
 /** Sponsorship levels, highest first. */
 export type SponsorshipLevel =
+  /** The third level. */
   | 'GOLD'
+  /** The second level. */
   | 'PLATINUM'
+  /** The title sponsor, named with what it sponsors. */
   | 'TITLE';
 
 
