@@ -38,7 +38,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   await events.start();
 
   const gateway = createGateway({ subgraphs: options.subgraphs, logger: options.logger, remoteUrls: options.remoteUrls });
-  const server = createGatewayServer(gateway);
+  const server = createGatewayServer({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { host: options.host, port: options.port },
     context: contextFactory({ ...options, events }),
