@@ -3,7 +3,7 @@ import type { WorkloadSubjects } from './workloads.js';
 
 /**
  * Chooses the records the workloads read, once, from the seeded database:
- * the Shanghai chapter (the club's largest), its active member with the most
+ * the Shanghai chapter, its active member with the most
  * registrations (so the member page shows every section), and a sponsored chapter
  * event with a venue and the most ratings (so the event page shows every
  * section). The bench reads across schemas here, as the seed writes
@@ -30,13 +30,15 @@ export async function chooseSubjects(databaseUrl: string): Promise<WorkloadSubje
   }
 }
 
-/** How many members the chapter has, so the width check can ask for that many. */
-export async function chapterSize(databaseUrl: string, chapterId: string): Promise<number> {
+/** The two chapters with the most members, largest first, for the width check. */
+export async function largestChapters(databaseUrl: string): Promise<[string, string]> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ total: number }[]>`
-      select count(*)::int as total from members.members where home_chapter_id = ${chapterId}`;
-    return row?.total ?? 0;
+    const rows = await sql<{ id: string }[]>`
+      select home_chapter_id as id from members.members
+      group by home_chapter_id order by count(*) desc, home_chapter_id limit 2`;
+    if (rows.length < 2) throw new Error('the bench database has fewer than two chapters with members');
+    return [rows[0]!.id, rows[1]!.id];
   } finally {
     await sql.end();
   }
