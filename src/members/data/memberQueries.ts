@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { afterKey } from '../../core/pagination.js';
@@ -99,22 +99,32 @@ export interface ChapterMembersQuery {
   limit: number;
 }
 
+/** A member of a chapter's page, with the number of members the page is taken from. */
+export type PagedMemberRow = MemberRow & { matching: number };
+
 /**
  * One page of members for each of several chapters, in ONE statement: the
  * window function numbers each chapter's matching members by member number
  * and the outer query keeps the first `limit` of each. Rows come grouped by
- * chapter, each chapter's in order of member number.
+ * chapter, each chapter's in order of member number. Each row also carries
+ * how many of its chapter's members match (after the cursor, when there is
+ * one): PostgreSQL counts them while it numbers them, so a first page gives
+ * the list's total count without a statement of its own.
  */
 export function pageMembersOfChapters(
   db: Database,
   chapterIds: readonly string[],
   query: ChapterMembersQuery,
-): Promise<MemberRow[]> {
+): Promise<PagedMemberRow[]> {
   const filter = { ...query.filter, chapterId: null };
   const after =
     query.afterNumber === null ? undefined : afterKey([members.memberNumber], [query.afterNumber]);
   return firstPerGroup(db, {
     from: members,
+    select: {
+      ...getTableColumns(members),
+      matching: sql<number>`cast(count(*) over (partition by ${members.homeChapterId}) as integer)`.as('matching'),
+    },
     partitionBy: members.homeChapterId,
     orderBy: [members.memberNumber],
     where: and(inArray(members.homeChapterId, [...chapterIds]), memberFilter(db, filter), after),
