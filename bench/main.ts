@@ -19,7 +19,7 @@ import { startTarget, type TargetServer } from './servers.js';
 import { chooseSubjects, largestChapters } from './subjects.js';
 import { preparePostGraphile } from './targets/postgraphileSetup.js';
 import { targetNames, targetTitles, type TargetName } from './targets/protocol.js';
-import { normaliseForPostGraphile, workloadNames, workloadRequest, type WorkloadSubjects } from './workloads.js';
+import { normaliseForPostGraphile, workloadNames, workloadRequest, type WorkloadName, type WorkloadSubjects } from './workloads.js';
 
 const usage = `Usage: npm run bench -- [options]
 
@@ -29,6 +29,7 @@ const usage = `Usage: npm run bench -- [options]
   --seconds <n>     Seconds per load (default 4; 1 with --smoke).
   --no-pglite       Skip timing the seed on PGlite.
   --profile         Instead of the rounds, CPU-profile the gateway under load and summarise it.
+  --workload <W>    With --profile: load only this workload (W1, W2 or W3).
   --help            Print this text.
 
 Needs DATABASE_URL (npm run bench starts a throwaway PostgreSQL cluster when it is unset).
@@ -43,6 +44,12 @@ function positive(text: string | undefined, name: string, fallback: number): num
   return value;
 }
 
+function parseWorkload(text: string | undefined): WorkloadName | undefined {
+  if (text === undefined) return undefined;
+  if (!(workloadNames as readonly string[]).includes(text)) throw new Error(`--workload must be one of ${workloadNames.join(', ')}, not "${text}"`);
+  return text as WorkloadName;
+}
+
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -53,6 +60,7 @@ function parseOptions(argv: string[]) {
       seconds: { type: 'string' },
       'no-pglite': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      workload: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -62,6 +70,7 @@ function parseOptions(argv: string[]) {
     help: values.help ?? false,
     smoke,
     profile: values.profile ?? false,
+    workload: parseWorkload(values.workload),
     pglite: !(values['no-pglite'] ?? false),
     members: Math.round(positive(values.members, 'members', smoke ? 2_000 : 100_000)),
     rounds: Math.round(positive(values.rounds, 'rounds', smoke ? 1 : 5)),
@@ -150,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await profileTarget('gateway', {
         databaseUrl: database.url,
         requestOf: (url, workload) => requestOf('gateway', url, workload),
+        workloads: options.workload ? [options.workload] : undefined,
         seconds: Math.max(options.seconds, 2) * 2,
         connections: 8,
         onLoad: (workload, loaded) => log(`  ${workload}: ${loaded.requests} requests, ${loaded.requestsPerSecond.toFixed(0)}/s`),

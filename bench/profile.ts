@@ -11,6 +11,8 @@ export interface ProfileOptions {
   databaseUrl: string;
   /** The request of one workload for this target, served at `url`. */
   requestOf: (url: string, workload: WorkloadName) => LoadRequest;
+  /** The workloads to load it with, one after another; all three when left out. */
+  workloads?: readonly WorkloadName[];
   seconds: number;
   connections: number;
   onLoad?: (workload: WorkloadName, result: LoadResult) => void;
@@ -34,7 +36,7 @@ export async function profileTarget(target: TargetName, options: ProfileOptions)
     const server = await startTarget(target, { databaseUrl: options.databaseUrl, cpuProfileDir: folder });
     let requests = 0;
     try {
-      for (const workload of workloadNames) {
+      for (const workload of options.workloads ?? workloadNames) {
         const result = await load(options.requestOf(server.url, workload), {
           connections: options.connections,
           durationSeconds: options.seconds,
