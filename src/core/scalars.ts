@@ -6,9 +6,9 @@ import {
   EmailAddressResolver,
   LocaleResolver,
   PhoneNumberResolver,
-  TimeZoneResolver,
   URLResolver,
 } from 'graphql-scalars';
+import { TimeZoneScalar } from './timeZoneScalar.js';
 
 /** The custom scalars any subgraph may declare, by their SDL name. */
 export const scalarsByName: Record<string, GraphQLScalarType> = {
@@ -18,7 +18,7 @@ export const scalarsByName: Record<string, GraphQLScalarType> = {
   EmailAddress: EmailAddressResolver,
   Locale: LocaleResolver,
   PhoneNumber: PhoneNumberResolver,
-  TimeZone: TimeZoneResolver,
+  TimeZone: TimeZoneScalar,
   URL: URLResolver,
 };
 
