@@ -5,15 +5,17 @@ import { load, type LoadRequest, type LoadResult } from './load.js';
 import { summariseProfile, type ProfileSummary } from './profileSummary.js';
 import { startTarget } from './servers.js';
 import type { TargetName } from './targets/protocol.js';
-import type { WorkloadName } from './workloads.js';
+import { workloadNames, type WorkloadName } from './workloads.js';
 
 export interface ProfileOptions {
   databaseUrl: string;
-  /** The request of each workload for this target. */
-  requests: (url: string) => Record<WorkloadName, LoadRequest>;
+  /** The request of one workload for this target, served at `url`. */
+  requestOf: (url: string, workload: WorkloadName) => LoadRequest;
+  /** The workloads to load it with, one after another; all three when left out. */
+  workloads?: readonly WorkloadName[];
   seconds: number;
   connections: number;
-  onLoad?: (result: LoadResult) => void;
+  onLoad?: (workload: WorkloadName, result: LoadResult) => void;
 }
 
 export interface ProfileResult {
@@ -34,15 +36,14 @@ export async function profileTarget(target: TargetName, options: ProfileOptions)
     const server = await startTarget(target, { databaseUrl: options.databaseUrl, cpuProfileDir: folder });
     let requests = 0;
     try {
-      const perWorkload = options.requests(server.url);
-      for (const request of Object.values(perWorkload)) {
-        const result = await load(request, {
+      for (const workload of options.workloads ?? workloadNames) {
+        const result = await load(options.requestOf(server.url, workload), {
           connections: options.connections,
           durationSeconds: options.seconds,
-          maxRequests: 1_000_000,
+          maxRequests: Math.ceil(options.seconds * 20_000),
         });
         requests += result.requests;
-        options.onLoad?.(result);
+        options.onLoad?.(workload, result);
       }
     } finally {
       await server.stop();

@@ -6,9 +6,9 @@ import {
   EmailAddressResolver,
   LocaleResolver,
   PhoneNumberResolver,
-  TimeZoneResolver,
   URLResolver,
 } from 'graphql-scalars';
+import { TimeZoneScalar } from './timeZoneScalar.js';
 
 /**
  * A date scalar that refuses years PostgreSQL cannot store as given (it has
@@ -39,7 +39,7 @@ export const scalarsByName: Record<string, GraphQLScalarType> = {
   EmailAddress: EmailAddressResolver,
   Locale: LocaleResolver,
   PhoneNumber: PhoneNumberResolver,
-  TimeZone: TimeZoneResolver,
+  TimeZone: TimeZoneScalar,
   URL: URLResolver,
 };
 

@@ -145,14 +145,22 @@ export interface MemberRegistrationsArgs {
 
 /**
  * Each member's latest registrations, newest first, keyed by member id and the
- * arguments: one statement per distinct arguments. Callers check access first.
+ * arguments: one statement per distinct arguments. The registrations are read
+ * with their events, which prime `events`: a registration's event then costs
+ * no statement of its own. Callers check access first.
  */
-export function createMemberRegistrationsLoader(db: Database) {
+export function createMemberRegistrationsLoader(db: Database, events: DataLoader<string, EventRow | null>) {
   return new DataLoader<ListKey<MemberRegistrationsArgs>, RegistrationRow[], string>(
     (keys) =>
-      batchByArgs(keys, async (memberIds, args) =>
-        manyByKey(memberIds, await latestRegistrationsOfMembers(db, { memberIds, ...args }), (row) => row.memberId),
-      ),
+      batchByArgs(keys, async (memberIds, args) => {
+        const rows = await latestRegistrationsOfMembers(db, { memberIds, ...args });
+        for (const { event } of rows) events.prime(event.id, event);
+        return manyByKey(
+          memberIds,
+          rows.map((row) => row.registration),
+          (row) => row.memberId,
+        );
+      }),
     { cacheKeyFn: listCacheKey },
   );
 }
@@ -183,16 +191,19 @@ export function createMemberCalendarLoader(db: Database) {
 }
 
 /** The events subgraph's loaders for one request. */
-export const eventLoaders = requestScoped(({ db }) => ({
-  event: createEventLoader(db),
-  registration: createRegistrationLoader(db),
-  registrationCounts: createRegistrationCountsLoader(db),
-  ratingTotals: createRatingTotalsLoader(db),
-  rating: createRatingLoader(db),
-  waitlistPosition: createWaitlistPositionLoader(db),
-  chapterEvents: createChapterEventsLoader(db),
-  chapterEventCount: createChapterEventCountLoader(db),
-  eventRegistrations: createEventRegistrationsLoader(db),
-  memberRegistrations: createMemberRegistrationsLoader(db),
-  memberCalendar: createMemberCalendarLoader(db),
-}));
+export const eventLoaders = requestScoped(({ db }) => {
+  const event = createEventLoader(db);
+  return {
+    event,
+    registration: createRegistrationLoader(db),
+    registrationCounts: createRegistrationCountsLoader(db),
+    ratingTotals: createRatingTotalsLoader(db),
+    rating: createRatingLoader(db),
+    waitlistPosition: createWaitlistPositionLoader(db),
+    chapterEvents: createChapterEventsLoader(db),
+    chapterEventCount: createChapterEventCountLoader(db),
+    eventRegistrations: createEventRegistrationsLoader(db),
+    memberRegistrations: createMemberRegistrationsLoader(db, event),
+    memberCalendar: createMemberCalendarLoader(db),
+  };
+});

@@ -1,13 +1,9 @@
-import {
-  ApolloGateway,
-  LocalGraphQLDataSource,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSource,
-} from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import type { Logger } from '../core/logger.js';
 import { readSupergraphSdl } from '../core/schemaFiles.js';
 import type { Subgraph } from '../core/subgraph.js';
 import type { GatewayContext } from './gatewayContext.js';
+import { LocalSubgraphDataSource } from './LocalSubgraphDataSource.js';
 
 export interface GatewayOptions {
   subgraphs: readonly Subgraph[];
@@ -45,7 +41,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
       if (remoteUrl) return new AuthorizedDataSource({ url: remoteUrl });
       const subgraph = byName.get(name);
       if (!subgraph) throw new Error(`The supergraph names subgraph "${name}" (${url ?? 'no url'}), which Paddock does not have.`);
-      return new LocalGraphQLDataSource(subgraph.schema);
+      return new LocalSubgraphDataSource(subgraph.schema);
     },
   });
 }

@@ -13,7 +13,7 @@ import {
 } from './data/pointsQueries.js';
 import { findReviewChanges } from './data/reviewQueries.js';
 import { sumScoreComponents } from './data/scoreQueries.js';
-import { findStandings, findTierChangesOfMembers } from './data/standingQueries.js';
+import { findStandingsWithTiers, findTierChangesOfMembers } from './data/standingQueries.js';
 import { findFeePlans, findTiers, findTiersOfFeePlans } from './data/tierQueries.js';
 import type { FeePlanRow, MemberStandingRow, PointsEntryRow, TierChangeRow, TierRow } from './data/tables.js';
 import { noScoreComponents, scoreWindow, valueScoreOf } from './rules/valueScore.js';
@@ -39,11 +39,21 @@ export function createFeePlanTiersLoader(db: Database) {
   );
 }
 
-/** Each member's standing by member id; null for a member without one (a prospect). */
-export function createStandingLoader(db: Database) {
-  return new DataLoader<string, MemberStandingRow | null>(async (memberIds) =>
-    oneByKey(memberIds, await findStandings(db, memberIds), (row) => row.memberId),
-  );
+/**
+ * Each member's standing by member id; null for a member without one (a
+ * prospect). Standings are read with their tiers, which prime `tiers`: the
+ * tier of a standing loaded here then costs no statement of its own.
+ */
+export function createStandingLoader(db: Database, tiers: DataLoader<string, TierRow | null>) {
+  return new DataLoader<string, MemberStandingRow | null>(async (memberIds) => {
+    const rows = await findStandingsWithTiers(db, memberIds);
+    for (const { tier } of rows) tiers.prime(tier.id, tier);
+    return oneByKey(
+      memberIds,
+      rows.map((row) => row.standing),
+      (row) => row.memberId,
+    );
+  });
 }
 
 /** Each member's tier changes by member id, newest first; empty when there are none. */
@@ -140,15 +150,18 @@ export function createLedgerPageLoader(db: Database) {
 }
 
 /** The loyalty subgraph's loaders for one request. */
-export const loyaltyLoaders = requestScoped(({ db }) => ({
-  tier: createTierLoader(db),
-  feePlan: createFeePlanLoader(db),
-  feePlanTiers: createFeePlanTiersLoader(db),
-  standing: createStandingLoader(db),
-  tierHistory: createTierHistoryLoader(db),
-  ledgerTotals: createLedgerTotalsLoader(db),
-  ledgerPage: createLedgerPageLoader(db),
-  pointsEntry: createPointsEntryLoader(db),
-  valueScore: createValueScoreLoader(db, chinaToday()),
-  reviewMoves: createReviewMovesLoader(db),
-}));
+export const loyaltyLoaders = requestScoped(({ db }) => {
+  const tier = createTierLoader(db);
+  return {
+    tier,
+    feePlan: createFeePlanLoader(db),
+    feePlanTiers: createFeePlanTiersLoader(db),
+    standing: createStandingLoader(db, tier),
+    tierHistory: createTierHistoryLoader(db),
+    ledgerTotals: createLedgerTotalsLoader(db),
+    ledgerPage: createLedgerPageLoader(db),
+    pointsEntry: createPointsEntryLoader(db),
+    valueScore: createValueScoreLoader(db, chinaToday()),
+    reviewMoves: createReviewMovesLoader(db),
+  };
+});

@@ -173,8 +173,10 @@ async function perArguments<TKey extends { chapterId: string }, TArgs, TResult>(
  * One page of each chapter's members, in order of member number, at most
  * `query.limit` rows per chapter. All chapters asking with the same arguments
  * share ONE statement (a window function), however many chapters there are.
+ * A first page (no cursor) also primes `counts` with each chapter's total, so
+ * its totalCount costs no statement of its own.
  */
-export function createChapterMembersLoader(db: Database) {
+export function createChapterMembersLoader(db: Database, counts: DataLoader<ChapterCountKey, number, string>) {
   return new DataLoader<ChapterMembersKey, MemberRow[], string>(
     (keys) =>
       perArguments(
@@ -183,7 +185,13 @@ export function createChapterMembersLoader(db: Database) {
         async (chapterIds, query) => {
           const rows = await pageMembersOfChapters(db, chapterIds, query);
           const byChapter = manyByKey(chapterIds, rows, (row) => row.homeChapterId);
-          return new Map(chapterIds.map((id, index) => [id, byChapter[index] ?? []]));
+          return new Map(
+            chapterIds.map((id, index) => {
+              const page = byChapter[index] ?? [];
+              if (query.afterNumber === null) counts.prime({ chapterId: id, filter: query.filter }, page[0]?.matching ?? 0);
+              return [id, page.map(({ matching: _matching, ...member }) => member)];
+            }),
+          );
         },
         () => [],
       ),
@@ -229,18 +237,21 @@ function utcToday(): string {
 }
 
 /** The members subgraph's loaders for one request. */
-export const memberLoaders = requestScoped(({ db }) => ({
-  member: createMemberLoader(db),
-  car: createCarLoader(db),
-  term: createTermLoader(db),
-  memberCars: createMemberCarsLoader(db),
-  memberTerms: createMemberTermsLoader(db),
-  currentTerm: createCurrentTermLoader(db, utcToday()),
-  statusChange: createStatusChangeLoader(db),
-  statusHistory: createStatusHistoryLoader(db),
-  statusOn: createStatusOnLoader(db),
-  termOn: createTermOnLoader(db),
-  chapterMembers: createChapterMembersLoader(db),
-  chapterMemberCount: createChapterMemberCountLoader(db),
-  activeMemberCount: createActiveMemberCountLoader(db),
-}));
+export const memberLoaders = requestScoped(({ db }) => {
+  const chapterMemberCount = createChapterMemberCountLoader(db);
+  return {
+    member: createMemberLoader(db),
+    car: createCarLoader(db),
+    term: createTermLoader(db),
+    memberCars: createMemberCarsLoader(db),
+    memberTerms: createMemberTermsLoader(db),
+    currentTerm: createCurrentTermLoader(db, utcToday()),
+    statusChange: createStatusChangeLoader(db),
+    statusHistory: createStatusHistoryLoader(db),
+    statusOn: createStatusOnLoader(db),
+    termOn: createTermOnLoader(db),
+    chapterMembers: createChapterMembersLoader(db, chapterMemberCount),
+    chapterMemberCount,
+    activeMemberCount: createActiveMemberCountLoader(db),
+  };
+});

@@ -101,7 +101,6 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
       await insertRows(tx, loyalty.tierReviews, loyaltyRows.tierReviews);
     },
-    (tx) => writeFeePlanCopy(tx, loyaltyRows.feePlans),
     async (tx) => {
       await insertRows(tx, benefits.benefits, catalogue.benefitRows);
       await insertRows(tx, benefits.tierBenefits, catalogue.tierBenefitRows);
@@ -117,6 +116,9 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, partners.knownEvents, knownEventRows);
     },
   ]);
+  // The members subgraph's copy of the dues is an upsert over migrated rows,
+  // which COPY cannot do.
+  await writeFeePlanCopy(handle.db, loyaltyRows.feePlans);
   count('chapters.regions', chapterRows.regions);
   count('chapters.chapters', chapterRows.chapters);
   count('loyalty.fee_plans', loyaltyRows.feePlans);

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloGateway } from '@apollo/gateway';
+import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../gateway/gatewayContext.js';
 import { formatError } from './formatError.js';
 import { queryLimits } from './limits/queryLimits.js';
@@ -11,14 +12,21 @@ import { useRequestLogging } from './plugins/useRequestLogging.js';
 import { useScalarInputChecks } from './plugins/useScalarInputChecks.js';
 
 /**
+ * What the server executes: the gateway over the supergraph, or one schema
+ * (the bench serves the subgraphs' resolvers as one plain schema through the
+ * very same server, to measure what federation costs).
+ */
+export type GraphSource = { gateway: ApolloGateway } | { schema: GraphQLSchema };
+
+/**
  * The Apollo Server in front of the gateway. Introspection stays on: front-end
  * teams explore the graph from a browser IDE. Every query is held to
  * `queryLimits` before it runs. Cache-control hints are not used by any
  * client, and computing them costs CPU on every request.
  */
-export function createGatewayServer(gateway: ApolloGateway): ApolloServer<GatewayContext> {
+export function createGatewayServer(source: GraphSource): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
-    gateway,
+    ...source,
     introspection: true,
     formatError,
     parseOptions: { maxTokens: queryLimits.maxTokens },

@@ -39,7 +39,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   await events.start();
 
   const gateway = createGateway({ subgraphs: options.subgraphs, logger: options.logger, remoteUrls: options.remoteUrls });
-  const server = createGatewayServer(gateway);
+  const server = createGatewayServer({ gateway });
   await server.start();
   const http = await serveHttp({
     apollo: server,

@@ -52,6 +52,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
           observer.onStatement(sql);
         },
       }),
+    bulkLoad: (work) => inner.bulkLoad(work),
     listen: (channel, onNotify) => inner.listen(channel, onNotify),
     close: () => inner.close(),
   };

@@ -1,7 +1,7 @@
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
 import { ConflictError, NotFoundError } from '../../core/errors.js';
-import { deleteLead, findChapters, insertLead } from '../data/chapterQueries.js';
+import { deleteLead, findChaptersWithRegions, insertLead } from '../data/chapterQueries.js';
 import type { ChapterLeadRow } from '../data/tables.js';
 import { chaptersSource, type LeadAppointed, type LeadRemoved } from '../domainEvents.js';
 
@@ -11,7 +11,8 @@ import { chaptersSource, type LeadAppointed, type LeadRemoved } from '../domainE
  * of the leads follows.
  */
 export async function appointLead(tx: Database, lead: ChapterLeadRow, now: Date): Promise<ChapterLeadRow> {
-  const [chapter] = await findChapters(tx, [lead.chapterId]);
+  const [found] = await findChaptersWithRegions(tx, [lead.chapterId]);
+  const chapter = found?.chapter;
   if (!chapter) throw new NotFoundError(`No chapter has id "${lead.chapterId}".`, { argument: 'chapterId' });
   if (!(await insertLead(tx, lead))) {
     throw new ConflictError(`The member already holds the role ${lead.role} in ${chapter.name}.`, { reason: 'ALREADY_LEAD' });

@@ -12,8 +12,19 @@ export function findRegions(db: Database, ids: readonly string[]): Promise<Regio
   return db.select().from(regions).where(inArray(regions.id, [...ids]));
 }
 
-export function findChapters(db: Database, ids: readonly string[]): Promise<ChapterRow[]> {
-  return db.select().from(chapters).where(inArray(chapters.id, [...ids]));
+/**
+ * Chapters by id, each with its region, in one statement; unknown ids have
+ * no row. A chapter is rarely shown without its region.
+ */
+export function findChaptersWithRegions(
+  db: Database,
+  ids: readonly string[],
+): Promise<Array<{ chapter: ChapterRow; region: RegionRow }>> {
+  return db
+    .select({ chapter: chapters, region: regions })
+    .from(chapters)
+    .innerJoin(regions, eq(regions.id, chapters.regionId))
+    .where(inArray(chapters.id, [...ids]));
 }
 
 /** The chapters of several regions at once, each region's in order of id. */

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -33,6 +34,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       kind: 'postgres',
       db: drizzlePostgres({ client }),
       observed: (observer) => drizzlePostgres({ client, logger: toLogger(observer) }),
+      bulkLoad: async (work) => {
+        await client.begin(async (tx) => {
+          await work(async (target, rows) => {
+            const stream = await tx.unsafe(`copy ${target} from stdin`).writable();
+            stream.end(rows);
+            await finished(stream);
+          });
+        });
+      },
       listen: async (channel, onNotify) => {
         const { unlisten } = await client.listen(channel, () => onNotify());
         return unlisten;
@@ -48,6 +58,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     kind: 'pglite',
     db: drizzlePglite({ client }),
     observed: (observer) => drizzlePglite({ client, logger: toLogger(observer) }),
+    bulkLoad: async (work) => {
+      // PGlite reads COPY data from a Blob it names /dev/blob.
+      await client.transaction(async (tx) => {
+        await work(async (target, rows) => {
+          await tx.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([rows]) });
+        });
+      });
+    },
     listen: (channel, onNotify) => client.listen(channel, () => onNotify()),
     close: () => client.close(),
   };

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
-import { events, registrations, type RegistrationRow } from './tables.js';
+import { events, registrations, type EventRow, type RegistrationRow } from './tables.js';
 
 type RegistrationStatus = RegistrationRow['status'];
 
@@ -113,23 +113,56 @@ export interface MemberRegistrationsQuery {
 }
 
 /**
- * Several members' latest registrations in one statement: each member's first
- * `limit`, newest first (registered_at desc, id desc), grouped by member.
+ * Several members' latest registrations, each with its event, in one
+ * statement: each member's first `limit`, newest first (registered_at desc,
+ * id desc), grouped by member. A window function numbers each member's
+ * registrations (as firstPerGroup does) and the outer query keeps the first
+ * `limit` and joins their events, which a registration list nearly always
+ * shows.
  */
-export function latestRegistrationsOfMembers(
+export async function latestRegistrationsOfMembers(
   db: Database,
   query: MemberRegistrationsQuery,
-): Promise<RegistrationRow[]> {
-  return firstPerGroup(db, {
-    from: registrations,
-    partitionBy: registrations.memberId,
-    orderBy: [desc(registrations.registeredAt), desc(registrations.id)],
-    where: and(
-      inArray(registrations.memberId, [...query.memberIds]),
-      query.status === null ? undefined : eq(registrations.status, query.status),
-    ),
-    limit: query.limit,
-  });
+): Promise<Array<{ registration: RegistrationRow; event: EventRow }>> {
+  const columns = getTableColumns(registrations);
+  const ranked = db
+    .select({
+      ...columns,
+      groupPosition: sql<number>`row_number() over (
+        partition by ${registrations.memberId}
+        order by ${registrations.registeredAt} desc, ${registrations.id} desc
+      )`.as('group_position'),
+    })
+    .from(registrations)
+    .where(
+      and(
+        inArray(registrations.memberId, [...query.memberIds]),
+        query.status === null ? undefined : eq(registrations.status, query.status),
+      ),
+    )
+    .as('ranked');
+
+  const registration = {
+    id: ranked.id,
+    eventId: ranked.eventId,
+    memberId: ranked.memberId,
+    status: ranked.status,
+    sequence: ranked.sequence,
+    registeredAt: ranked.registeredAt,
+    confirmedAt: ranked.confirmedAt,
+    checkedInAt: ranked.checkedInAt,
+    cancelledAt: ranked.cancelledAt,
+    cancellationReason: ranked.cancellationReason,
+    pointsCharged: ranked.pointsCharged,
+    pointsEntryId: ranked.pointsEntryId,
+    pointsRefundRequestedAt: ranked.pointsRefundRequestedAt,
+  } satisfies Record<keyof typeof columns, unknown>;
+  return db
+    .select({ registration, event: events })
+    .from(ranked)
+    .innerJoin(events, eq(events.id, ranked.eventId))
+    .where(lte(ranked.groupPosition, query.limit))
+    .orderBy(asc(ranked.memberId), asc(ranked.groupPosition));
 }
 
 /**

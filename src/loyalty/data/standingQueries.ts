@@ -1,17 +1,22 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { rowsOf } from './rowsOf.js';
-import { memberStandings, tierChanges, type MemberStandingRow, type TierChangeRow } from './tables.js';
+import { memberStandings, tierChanges, tiers, type MemberStandingRow, type TierChangeRow, type TierRow } from './tables.js';
 
 /**
- * The standings (tier and value score) of several members at once. A member
- * without a standing, such as a prospect, has no row.
+ * The standings of several members with their tiers, in one statement: a
+ * standing is nearly always read for its tier. A member without a standing
+ * has no row.
  */
-export function findStandings(
+export function findStandingsWithTiers(
   db: Database,
   memberIds: readonly string[],
-): Promise<MemberStandingRow[]> {
-  return db.select().from(memberStandings).where(inArray(memberStandings.memberId, [...memberIds]));
+): Promise<Array<{ standing: MemberStandingRow; tier: TierRow }>> {
+  return db
+    .select({ standing: memberStandings, tier: tiers })
+    .from(memberStandings)
+    .innerJoin(tiers, eq(tiers.id, memberStandings.tierId))
+    .where(inArray(memberStandings.memberId, [...memberIds]));
 }
 
 /**

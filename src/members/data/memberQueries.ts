@@ -1,6 +1,5 @@
-import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { firstPerGroup } from '../../core/database/firstPerGroup.js';
 import { afterKey } from '../../core/pagination.js';
 import { cars, members, type MemberRow } from './tables.js';
 
@@ -99,27 +98,41 @@ export interface ChapterMembersQuery {
   limit: number;
 }
 
+/** A member of a chapter's page, with the number of members the page is taken from. */
+export type PagedMemberRow = MemberRow & { matching: number };
+
 /**
- * One page of members for each of several chapters, in ONE statement: the
- * window function numbers each chapter's matching members by member number
- * and the outer query keeps the first `limit` of each. Rows come grouped by
- * chapter, each chapter's in order of member number.
+ * One page of members for each of several chapters, in ONE statement. For
+ * each chapter a LATERAL subquery takes its first `limit` matching members
+ * in order of member number, which the (home_chapter_id, member_number)
+ * index hands over without reading the rest of the chapter, and another
+ * counts the chapter's matching members (after the cursor, when there is
+ * one), so that a first page brings the list's total count along. Rows come
+ * grouped by chapter in the order asked, each chapter's in order of member
+ * number; a chapter without matching members has no row.
  */
-export function pageMembersOfChapters(
+export async function pageMembersOfChapters(
   db: Database,
   chapterIds: readonly string[],
   query: ChapterMembersQuery,
-): Promise<MemberRow[]> {
+): Promise<PagedMemberRow[]> {
   const filter = { ...query.filter, chapterId: null };
   const after =
     query.afterNumber === null ? undefined : afterKey([members.memberNumber], [query.afterNumber]);
-  return firstPerGroup(db, {
-    from: members,
-    partitionBy: members.homeChapterId,
-    orderBy: [members.memberNumber],
-    where: and(inArray(members.homeChapterId, [...chapterIds]), memberFilter(db, filter), after),
-    limit: query.limit,
-  });
+  const ids = sql.join(chapterIds.map((id) => sql`${id}`), sql`, `);
+  const asked = sql`unnest(array[${ids}]::text[]) with ordinality as asked(chapter_id, position)`;
+  const ofChapter = and(eq(members.homeChapterId, sql`asked.chapter_id`), memberFilter(db, filter), after);
+
+  const page = db.select().from(members).where(ofChapter).orderBy(asc(members.memberNumber)).limit(query.limit).as('page');
+  const matching = db.select({ total: sql<number>`cast(count(*) as integer)`.as('total') }).from(members).where(ofChapter).as('matching');
+  const columns = Object.fromEntries(Object.keys(getTableColumns(members)).map((key) => [key, page[key as keyof typeof page]]));
+  const rows = await db
+    .select({ ...columns, matching: matching.total })
+    .from(asked)
+    .crossJoinLateral(page)
+    .crossJoinLateral(matching)
+    .orderBy(sql`asked.position`, page.memberNumber);
+  return rows as PagedMemberRow[];
 }
 
 /**
