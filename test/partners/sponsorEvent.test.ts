@@ -53,7 +53,10 @@ describe('Mutation.sponsorEvent', () => {
     const response = await change('sponsorEvent', launchId);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ sponsorEvent: { level: 'TITLE', events: [{ id: launchId }] } });
-    const event = await gateway.request(`query ($id: ID!) { event(id: $id) { title sponsors { name } } }`, { variables: { id: launchId } });
+    const event = await gateway.request(`query ($id: ID!) { event(id: $id) { title sponsors { name } } }`, {
+      variables: { id: launchId },
+      as: { role: 'staff', subject: 's1' },
+    });
     expect(event.data).toEqual({ event: { title: 'Taycan launch', sponsors: [{ name: 'Porsche' }] } });
   });
 
