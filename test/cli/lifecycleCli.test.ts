@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseInUseError } from '../../src/core/database/databaseInUseError.js';
 import { migrate } from '../../src/core/database/migrate.js';
 import { openDatabase } from '../../src/core/database/openDatabase.js';
 import { migrationSets } from '../../src/gateway/subgraphs.js';
@@ -57,6 +58,21 @@ afterAll(() => {
 });
 
 describe('npm run lifecycle', () => {
+  it('refuses the database while another process holds it open, in one line without a stack', async () => {
+    // This process holds the directory as a running server would.
+    const server = await openDatabase({ dataDir });
+    try {
+      expect(await run(['--as-of', '2026-02-01'])).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: `${new DatabaseInUseError(dataDir).message}\n`,
+      });
+    } finally {
+      await server.close();
+    }
+    expect(await statusOf(memberId(1))).toBe('ACTIVE');
+  });
+
   it('applies the lapses due by the day given, and nothing more when run again', async () => {
     expect(await run(['--as-of', '2026-02-01'])).toEqual({
       status: 0,
