@@ -456,7 +456,10 @@ export type Mutation = {
    * paid term ends, or the first day of an unpaid one) lapse, and members
    * LAPSED for 90 days churn. Each change takes effect when the rule made it
    * due, not when the job runs, so running the job again for the same day, or
-   * an earlier one, changes nothing. Staff only.
+   * an earlier one, changes nothing. Staff only. Errors: FORBIDDEN (reason
+   * STAFF_ONLY); BAD_USER_INPUT naming `asOf` for a day after today (China
+   * calendar), whose lapses have not fallen due yet (`npm run lifecycle` shows
+   * them as a dry run).
    */
   runLifecycleJob: LifecycleJobRun;
   /**
