@@ -72,8 +72,8 @@ export type Member = {
    *   + 30 × contributions (EARN_CONTRIBUTION entries, such as trip reports)
    *
    * Points earned are the entries of the EARN_ kinds; spends, refunds, expiries
-   * and adjustments do not count. 0 for prospects. Private record: staff and
-   * the member only.
+   * and adjustments do not count. 0 for prospects; at most 2,147,483,647.
+   * Private record: staff and the member only.
    */
   valueScore?: Maybe<Scalars['Int']['output']>;
 };
@@ -103,8 +103,8 @@ export type Mutation = {
   /**
    * Corrects a member's points by a signed amount with a reason: staff only.
    * Books one ADJUSTMENT line; a negative adjustment is refused when it would
-   * take the balance below zero. Errors: BAD_USER_INPUT naming `points` (0 or
-   * not a whole number) or `reason`; NOT_FOUND naming `memberId`; CONFLICT
+   * take the balance below zero. Errors: BAD_USER_INPUT naming `points` (0, or
+   * not a whole number from -1,000,000 to 1,000,000) or `reason`; NOT_FOUND naming `memberId`; CONFLICT
    * with reason INSUFFICIENT_POINTS, naming the balance; FORBIDDEN (reason
    * STAFF_ONLY).
    */
@@ -121,8 +121,8 @@ export type Mutation = {
   /**
    * Books points a member earned: staff only. The entry is one positive line
    * of the ledger, of the kind given, dated now. Errors: BAD_USER_INPUT naming
-   * `points` (not a positive whole number) or `reason` (empty or longer than
-   * 200 characters); NOT_FOUND naming `memberId` when loyalty holds no
+   * `points` (not a whole number from 1 to 1,000,000, the club's limit for one
+   * entry) or `reason` (empty or longer than 200 characters); NOT_FOUND naming `memberId` when loyalty holds no
    * standing for the member (unknown, or a prospect not yet admitted);
    * FORBIDDEN (reason STAFF_ONLY) for anyone but staff.
    */
@@ -131,10 +131,11 @@ export type Mutation = {
    * Expires points older than the club's expiry period (24 months), first in
    * first out: staff only. For each member, points earned (every positive
    * line) before the day `asOf` minus 24 months that later spending has not
-   * used up are taken by one EXPIRE line dated `asOf`. Spending uses the oldest
-   * points first, so what expires is the old earnings minus everything the
-   * ledger has taken so far, expiries included: running it again for the same
-   * day, or an earlier one, books nothing more. Errors: BAD_USER_INPUT naming
+   * used up are taken by EXPIRE lines dated `asOf` (one, or several of at
+   * most 1,000,000 each). Spending uses the oldest points first, so what
+   * expires is the old earnings minus everything the ledger has taken so far,
+   * expiries included: running it again for the same day, or an earlier one,
+   * books nothing more. Errors: BAD_USER_INPUT naming
    * `asOf` for a day that has not begun in China; FORBIDDEN (reason
    * STAFF_ONLY).
    */
@@ -153,7 +154,8 @@ export type Mutation = {
    * Spends a member's points: staff, or the member themself. Books one negative
    * line of the ledger, dated now, only while the balance covers it; concurrent
    * spends of one member are counted one after another, so none makes the
-   * balance negative. Errors: BAD_USER_INPUT naming `points` or `reason`;
+   * balance negative. Errors: BAD_USER_INPUT naming `points` (not a whole
+   * number from 1 to 1,000,000) or `reason`;
    * NOT_FOUND naming `memberId`; CONFLICT with reason INSUFFICIENT_POINTS,
    * naming the balance, when the balance is smaller than `points`; FORBIDDEN
    * (reason STAFF_OR_SELF) for anyone else.
@@ -276,7 +278,7 @@ export type PointsEntry = {
   member: Member;
   /** When the entry was booked. */
   occurredAt: Scalars['DateTime']['output'];
-  /** Points added (positive) or taken (negative). */
+  /** Points added (positive) or taken (negative): at most 1,000,000 either way, the club's limit for one entry (a larger expiry is booked as several entries). */
   points: Scalars['Int']['output'];
   /** A short human-readable reason. */
   reason: Scalars['String']['output'];
