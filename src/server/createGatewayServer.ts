@@ -10,6 +10,7 @@ import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useQueryCost } from './plugins/useQueryCost.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
 import { useScalarInputChecks } from './plugins/useScalarInputChecks.js';
+import { useTextInputChecks } from './plugins/useTextInputChecks.js';
 
 /**
  * What the server executes: the gateway over the supergraph, or one schema
@@ -36,6 +37,7 @@ export function createGatewayServer(source: GraphSource): ApolloServer<GatewayCo
       useRequestLogging(),
       useArgumentErrors(),
       useScalarInputChecks(),
+      useTextInputChecks(),
       useQueryCost(),
     ],
   });

@@ -14,6 +14,7 @@ import { serveHttp } from './http/serveHttp.js';
 import { limitRules } from './limits/validationRules.js';
 import { queryLimits } from './limits/queryLimits.js';
 import { useQueryCost } from './plugins/useQueryCost.js';
+import { useTextInputChecks } from './plugins/useTextInputChecks.js';
 import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
 import type { RunningServer } from './startGatewayServer.js';
@@ -59,6 +60,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginInlineTraceDisabled(),
       useRequestLogging(),
       useArgumentErrors(),
+      useTextInputChecks(),
       useQueryCost(),
     ],
   });
