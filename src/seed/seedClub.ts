@@ -87,7 +87,9 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const catalogue = generateBenefitsCatalogue(settings.seed, partnerSet);
   const events = generateEvents(settings.seed, settings.members, calendar);
   const deals = generatePartnerDeals(settings.seed, calendar, partnerSet, catalogue, events);
-  const { chapters, loyalty, benefits, events: eventTables, partners } = seededTables;
+  const { chapters, members: memberTables, loyalty, benefits, events: eventTables, partners } = seededTables;
+  // The members subgraph's copy of the chapters, by the same ids.
+  const memberChapterCopyRows = chapterRows.chapters.map((chapter) => ({ chapterId: chapter.id }));
   const partnerRows = partnerSet.plans.map((plan) => plan.row);
   const eventRows = events.map((event) => event.row);
   const knownEventRows = knownEventsOf(events, calendar);
@@ -96,6 +98,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, chapters.regions, chapterRows.regions);
       await insertRows(tx, chapters.chapters, chapterRows.chapters);
     },
+    (tx) => insertRows(tx, memberTables.knownChapters, memberChapterCopyRows),
     async (tx) => {
       await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
       await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
@@ -121,6 +124,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   await writeFeePlanCopy(handle.db, loyaltyRows.feePlans);
   count('chapters.regions', chapterRows.regions);
   count('chapters.chapters', chapterRows.chapters);
+  count('members.known_chapters', memberChapterCopyRows);
   count('loyalty.fee_plans', loyaltyRows.feePlans);
   count('loyalty.tiers', loyaltyRows.tiers);
   count('loyalty.tier_reviews', loyaltyRows.tierReviews);

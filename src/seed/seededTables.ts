@@ -27,7 +27,13 @@ import {
   tierReviews,
   tiers,
 } from '../loyalty/data/tables.js';
-import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
+import {
+  cars,
+  knownChapters as memberKnownChapters,
+  members,
+  membershipTerms,
+  statusChanges,
+} from '../members/data/tables.js';
 import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
 /**
@@ -37,7 +43,7 @@ import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, spon
  */
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
-  members: { members, cars, membershipTerms, statusChanges },
+  members: { knownChapters: memberKnownChapters, members, cars, membershipTerms, statusChanges },
   loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
   benefits: { benefits, tierBenefits, services, memberTiers, memberStatuses: benefitMemberStatuses, redemptions, serviceOrders },
   events: {

@@ -167,6 +167,16 @@ describe('the seeded members', () => {
       where r.joined_on is null or r.member_number >= m.member_number or r.joined_on >= m.reached_at::date`)).toEqual([]);
   });
 
+  it('belong to the chapters the members subgraph copies, which are every chapter and no other', async () => {
+    expect(await rows(sql`
+      select c.id, k.chapter_id from chapters.chapters c full join members.known_chapters k on k.chapter_id = c.id
+      where c.id is null or k.chapter_id is null`)).toEqual([]);
+    expect(await rows(sql`select count(*) as n from members.known_chapters`)).toEqual([{ n: chapterCatalogue.length }]);
+    expect(await rows(sql`
+      select m.id from members.members m
+      where not exists (select 1 from members.known_chapters k where k.chapter_id = m.home_chapter_id)`)).toEqual([]);
+  });
+
   it('drive cars whose plates no other car has', async () => {
     expect(await rows(sql`select plate from members.cars where plate is not null group by plate having count(*) > 1`)).toEqual([]);
   });
