@@ -148,8 +148,9 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const eventCopies = new EventCopies(events);
   // Plates of the cars generated so far: members come in index order.
   const takenPlates = new Set<string>();
-  // The benefits subgraph's status copy, as members.MemberStatusChanged keeps it.
-  const benefitsStatusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
+  // The benefits and loyalty subgraphs' status copies, as
+  // members.MemberStatusChanged keeps them: the same rows in both.
+  const statusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
 
   // While one batch is written, the next is generated: on PostgreSQL the
   // server's work then overlaps with ours. A failed write is kept as a value
@@ -200,7 +201,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       eventCopies.addMember(activity);
       const lastStatusChange = activity.statusChanges.at(-1);
       if (lastStatusChange) {
-        benefitsStatusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
+        statusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
       }
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
@@ -230,7 +231,8 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   eventCopies.addLeads(leads);
   await writeSubgraphs(handle, [
     (tx) => insertRows(tx, chapters.chapterLeads, leads),
-    (tx) => insertRows(tx, benefits.memberStatuses, benefitsStatusCopies),
+    (tx) => insertRows(tx, benefits.memberStatuses, statusCopies),
+    (tx) => insertRows(tx, loyalty.memberStatuses, statusCopies),
     // The events subgraph's copies and fee revenue, once every registration is written.
     async (tx) => {
       await insertRows(tx, eventTables.memberStatuses, eventCopies.memberStatuses);
@@ -240,7 +242,8 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
     },
   ]);
   count('chapters.chapter_leads', leads);
-  count('benefits.member_statuses', benefitsStatusCopies);
+  count('benefits.member_statuses', statusCopies);
+  count('loyalty.member_statuses', statusCopies);
   count('events.member_statuses', eventCopies.memberStatuses);
   count('events.member_tiers', eventCopies.memberTiers);
   count('events.chapter_leads', eventCopies.chapterLeads);

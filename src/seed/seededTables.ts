@@ -20,6 +20,7 @@ import {
 import {
   feePlans,
   memberStandings,
+  memberStatuses as loyaltyMemberStatuses,
   pointsCharges,
   pointsEntries,
   scoreFacts,
@@ -44,7 +45,17 @@ import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, spon
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
   members: { knownChapters: memberKnownChapters, members, cars, membershipTerms, statusChanges },
-  loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
+  loyalty: {
+    feePlans,
+    tiers,
+    tierReviews,
+    memberStandings,
+    memberStatuses: loyaltyMemberStatuses,
+    tierChanges,
+    pointsEntries,
+    pointsCharges,
+    scoreFacts,
+  },
   benefits: { benefits, tierBenefits, services, memberTiers, memberStatuses: benefitMemberStatuses, redemptions, serviceOrders },
   events: {
     events,

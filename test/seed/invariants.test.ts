@@ -329,6 +329,17 @@ describe('the seeded loyalty records', () => {
          or (m.tier_effective_on is null) <> (m.tier_changed_at is null)`)).toEqual([]);
   });
 
+  it('copy every member\'s status as loyalty\'s handler keeps it, and review no one after they churned', async () => {
+    expect(await rows(sql`
+      select m.id from members.members m full join loyalty.member_statuses s on s.member_id = m.id
+      where s.status is distinct from m.status::text`)).toEqual([]);
+    expect(await rows(sql`
+      select c.member_id from loyalty.tier_changes c join loyalty.member_statuses s on s.member_id = c.member_id
+      where s.status = 'CHURNED' and c.review_half is not null
+        and s.effective_at < (c.effective_on + 1)::timestamp at time zone 'Asia/Shanghai'`)).toEqual([]);
+    expect(await rows(sql`select count(*) > 0 as some from loyalty.member_statuses where status = 'CHURNED'`)).toEqual([{ some: true }]);
+  });
+
   it('copy the fee plans\' dues into the members subgraph', async () => {
     expect(await rows(sql`
       select id, annual_dues_minor as dues, currency from members.fee_plans

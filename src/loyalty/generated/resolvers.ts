@@ -484,7 +484,12 @@ export type TierCode =
  * entry threshold it reaches; a member below their tier's keep threshold is
  * demoted one step, unless their tier was set during this half year (at
  * admission or by staff). Members admitted after `asOf`, or whose tier
- * changed after it, are left alone.
+ * changed after it, are left alone, and so are members who had CHURNED by the
+ * end of `asOf`: a churned membership is over for good, and its last tier is
+ * the record of where it ended, not demoted again each half year. LAPSED and
+ * SUSPENDED members are reviewed like ACTIVE ones: they may still renew or be
+ * reinstated, and they come back in the tier their score holds (a member who
+ * stopped taking part goes down a step a half year, as anyone would).
  */
 export type TierReview = {
   __typename?: 'TierReview';
@@ -512,7 +517,12 @@ export type TierReview = {
  * entry threshold it reaches; a member below their tier's keep threshold is
  * demoted one step, unless their tier was set during this half year (at
  * admission or by staff). Members admitted after `asOf`, or whose tier
- * changed after it, are left alone.
+ * changed after it, are left alone, and so are members who had CHURNED by the
+ * end of `asOf`: a churned membership is over for good, and its last tier is
+ * the record of where it ended, not demoted again each half year. LAPSED and
+ * SUSPENDED members are reviewed like ACTIVE ones: they may still renew or be
+ * reinstated, and they come back in the tier their score holds (a member who
+ * stopped taking part goes down a step a half year, as anyone would).
  */
 export type TierReviewMovesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
