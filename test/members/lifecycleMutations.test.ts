@@ -176,6 +176,31 @@ describe('Mutation.applyForMembership', () => {
     expect(malformed.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application.birthday' }]);
   });
 
+  it('refuses a language that is no BCP 47 tag of a known language, naming it, and keeps a valid one in canonical form', async () => {
+    for (const language of ['klingon', 'xx', 'en-XX', 'en_US']) {
+      const response = await client.apply({ application: application({ language }) });
+      expect(response.errors, language).toEqual([
+        {
+          message: `Variable "$application" got invalid value "${language}" at "application.language"; Locale must be a BCP 47 language tag of a known language, such as "zh-CN" or "en"; got "${language}".`,
+          locations: [{ line: 1, column: 11 }],
+          extensions: { code: 'BAD_USER_INPUT', argument: 'application.language' },
+        },
+      ]);
+    }
+    const literal = await gateway.request(
+      `mutation { applyForMembership(application: { givenName: "Lina", familyName: "Chen", displayName: "Chen Lina", city: "Shanghai", language: "klingon", homeChapterId: "shanghai" }) { member { id } } }`,
+      { as: staff },
+    );
+    expect(literal.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application.language' }]);
+
+    const accepted = await client.apply({ application: application({ language: 'zh-cn' }) });
+    const member = await gateway.request<{ member: { language: string } }, { id: string }>('query ($id: ID!) { member(id: $id) { language } }', {
+      as: staff,
+      variables: { id: accepted.data!.applyForMembership.member.id },
+    });
+    expect(member.data).toEqual({ member: { language: 'zh-CN' } });
+  });
+
   it('refuses a home chapter the club does not have, naming the field, and records nobody', async () => {
     const [before] = await rowsOf<{ n: number }>(database, sql`select count(*)::int as n from members.members`);
     const response = await client.apply({ application: application({ homeChapterId: 'atlantis' }) });
