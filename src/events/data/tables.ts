@@ -211,6 +211,17 @@ export const chapterLeads = eventsSchema.table(
   ],
 );
 
+/**
+ * The events subgraph's copy of the chapters that exist, by id: an event
+ * belongs to one of them or is national. The seed writes it with the
+ * chapters. The chapters subgraph has no write that opens or closes a
+ * chapter, so no domain event keeps it yet; one that does would be handled
+ * into this table.
+ */
+export const knownChapters = eventsSchema.table('known_chapters', {
+  chapterId: text('chapter_id').primaryKey(),
+});
+
 /** The events the events subgraph has handled, each once. */
 export const processedEvents = defineInbox(eventsSchema);
 
@@ -224,3 +235,4 @@ export type FeeChargeRow = typeof feeCharges.$inferSelect;
 export type MemberTierRow = typeof memberTiers.$inferSelect;
 export type MemberStatusRow = typeof memberStatuses.$inferSelect;
 export type ChapterLeadCopyRow = typeof chapterLeads.$inferSelect;
+export type KnownChapterRow = typeof knownChapters.$inferSelect;
