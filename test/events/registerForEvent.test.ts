@@ -123,7 +123,7 @@ describe('Mutation.registerForEvent', () => {
       {
         message: 'The member is already registered for "Small salon" (WAITLISTED).',
         path: ['registerForEvent'],
-        extensions: { code: 'CONFLICT', reason: 'ALREADY_REGISTERED', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_REGISTERED', status: 'WAITLISTED', serviceName: 'events' },
       },
     ]);
   });
@@ -141,17 +141,17 @@ describe('Mutation.registerForEvent', () => {
 
   it('refuses registration after the start, for a draft and for a cancelled event', async () => {
     const refusal = async (event: string) => errorsOf(await register(event, memberId(5)))?.[0];
-    expect(await refusal(started)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'EVENT_STARTED', serviceName: 'events' } });
+    expect(await refusal(started)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'EVENT_STARTED', status: 'PUBLISHED', serviceName: 'events' } });
     expect((await refusal(started))!.message).toMatch(/^The event "Started salon" started at \S+Z: registration is closed\.$/);
     expect(await refusal(draft)).toEqual({
       message: 'The event "Draft salon" is a DRAFT: registration opens when it is published.',
       path: ['registerForEvent'],
-      extensions: { code: 'CONFLICT', reason: 'EVENT_NOT_PUBLISHED', serviceName: 'events' },
+      extensions: { code: 'CONFLICT', reason: 'EVENT_NOT_PUBLISHED', status: 'DRAFT', serviceName: 'events' },
     });
     expect(await refusal(calledOff)).toEqual({
       message: 'The event "Called-off salon" is CANCELLED.',
       path: ['registerForEvent'],
-      extensions: { code: 'CONFLICT', reason: 'EVENT_CANCELLED', serviceName: 'events' },
+      extensions: { code: 'CONFLICT', reason: 'EVENT_CANCELLED', status: 'CANCELLED', serviceName: 'events' },
     });
   });
 
@@ -160,7 +160,7 @@ describe('Mutation.registerForEvent', () => {
       {
         message: 'The member is LAPSED: only ACTIVE members register for events.',
         path: ['registerForEvent'],
-        extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE', status: 'LAPSED', serviceName: 'events' },
       },
     ]);
     expect(errorsOf(await register(small, memberId(99), { as: staff }))).toEqual([
@@ -256,7 +256,7 @@ describe('Mutation.cancelRegistration', () => {
       {
         message: 'The registration is already CANCELLED.',
         path: ['cancelRegistration'],
-        extensions: { code: 'CONFLICT', reason: 'ALREADY_CANCELLED', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_CANCELLED', status: 'CANCELLED', serviceName: 'events' },
       },
     ]);
     const [other] = await rowsOf<{ id: string }>(sql`select id from events.registrations where event_id = ${small} and member_id = ${memberId(2)}`);
@@ -271,7 +271,7 @@ describe('Mutation.cancelRegistration', () => {
       insert into events.registrations (id, event_id, member_id, status, registered_at, confirmed_at)
       values ('a0000000-0000-4000-8000-000000000301', ${started}, ${memberId(6)}, 'CONFIRMED', now() - interval '1 day', now() - interval '1 day')`);
     const tooLate = errorsOf(await cancel('a0000000-0000-4000-8000-000000000301'))?.[0];
-    expect(tooLate?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_STARTED', serviceName: 'events' });
+    expect(tooLate?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_STARTED', status: 'PUBLISHED', serviceName: 'events' });
   });
 });
 
