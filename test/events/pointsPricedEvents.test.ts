@@ -17,7 +17,8 @@ const staff: TokenSubject = { role: 'staff', subject: 's1' };
 const trackDay = eventId(1);
 const gala = eventId(2);
 const members = [1, 2, 3, 4, 5, 6].map(memberId);
-const future = { startsAt: new Date('2027-06-01T01:00:00Z'), endsAt: new Date('2027-06-01T09:00:00Z') };
+/** Half a year from now, so that registration is open whenever the suite runs. */
+const future = { startsAt: new Date(Date.now() + 180 * 86_400_000), endsAt: new Date(Date.now() + 180 * 86_400_000 + 8 * 3_600_000) };
 
 beforeAll(async () => {
   database = await openTestDatabase();

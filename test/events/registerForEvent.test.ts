@@ -12,13 +12,15 @@ let gateway: TestGateway;
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 const asMember = (id: string): TokenSubject => ({ role: 'member', memberId: id });
 
-const future = { startsAt: new Date('2027-06-01T11:00:00Z'), endsAt: new Date('2027-06-01T13:00:00Z') };
+/** Half a year from now, so that registration is open whenever the suite runs. */
+const future = { startsAt: new Date(Date.now() + 180 * 86_400_000), endsAt: new Date(Date.now() + 180 * 86_400_000 + 2 * 3_600_000) };
 const small = eventId(1);
 const goldOnly = eventId(2);
 const started = eventId(3);
 const draft = eventId(4);
 const calledOff = eventId(5);
 const paid = eventId(6);
+const silverDinner = eventId(7);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -31,11 +33,13 @@ beforeAll(async () => {
     { id: draft, title: 'Draft salon', status: 'DRAFT', ...future },
     { id: calledOff, title: 'Called-off salon', status: 'CANCELLED', ...future },
     { id: paid, title: 'Paid dinner', capacity: 1, feeMinor: 68000, feeCurrency: 'CNY', ...future },
+    { id: silverDinner, title: 'Silver dinner', capacity: 1, minimumTierId: 'silver', ...future },
   ]);
   await insertMemberCopies(db, [
     ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ memberId: memberId(n), tierId: 'silver' })),
     { memberId: memberId(20), tierId: 'platinum' },
     { memberId: memberId(21), status: 'LAPSED', tierId: 'gold' },
+    ...[50, 51, 52, 53].map((n) => ({ memberId: memberId(n), tierId: 'silver' })),
   ]);
   gateway = await startTestGateway(database);
 });
@@ -304,5 +308,45 @@ describe('a fee-priced event', () => {
       currency: 'CNY',
       chargedAt: expect.stringMatching(/Z$/),
     });
+  });
+});
+
+describe('a waitlist promotion', () => {
+  it('passes over, with a reason, members no longer ACTIVE or no longer of the minimum tier, and seats the next', async () => {
+    const [seated, lapsing, demoted, next] = [50, 51, 52, 53].map(memberId);
+    const first = await registered(silverDinner, seated!);
+    for (const id of [lapsing, demoted, next]) expect((await registered(silverDinner, id!)).status).toBe('WAITLISTED');
+
+    // While they wait, one member lapses and another drops to bronze.
+    const record = (type: string, source: string, payload: Record<string, unknown>) =>
+      database.handle.db.transaction((tx) => recordEvent(tx, { type, source, payload }));
+    await record('members.MemberStatusChanged', 'members', {
+      memberId: lapsing, fromStatus: 'ACTIVE', toStatus: 'LAPSED', reason: 'DUES_UNPAID', effectiveAt: new Date().toISOString(),
+    });
+    await record('loyalty.TierChanged', 'loyalty', {
+      memberId: demoted, fromTier: 'silver', toTier: 'bronze', reason: 'REVIEW_DEMOTION', effectiveOn: new Date().toISOString().slice(0, 10),
+    });
+    await gateway.events.drain();
+
+    expect((await cancel(first.id, asMember(seated!))).errors).toBeUndefined();
+    expect(await seatsOf(silverDinner)).toEqual({
+      confirmedCount: 1,
+      waitlistCount: 0,
+      seatsLeft: 0,
+      registrations: [
+        [seated, 'CANCELLED', null],
+        [lapsing, 'CANCELLED', null],
+        [demoted, 'CANCELLED', null],
+        [next, 'CONFIRMED', null],
+      ],
+    });
+    expect(
+      await rowsOf(sql`select member_id, cancellation_reason from events.registrations where event_id = ${silverDinner} order by sequence`),
+    ).toEqual([
+      { member_id: seated, cancellation_reason: 'MEMBER' },
+      { member_id: lapsing, cancellation_reason: 'MEMBER_NOT_ACTIVE' },
+      { member_id: demoted, cancellation_reason: 'BELOW_MINIMUM_TIER' },
+      { member_id: next, cancellation_reason: null },
+    ]);
   });
 });

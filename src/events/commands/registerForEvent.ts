@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.
 import { findMemberStanding } from '../data/memberCopyQueries.js';
 import { countHeldSeats, findLiveRegistration, insertRegistration } from '../data/registrationQueries.js';
 import type { EventRow, RegistrationRow } from '../data/tables.js';
-import { tierRank } from '../tierOrder.js';
+import { ineligibilityOf } from '../eligibility.js';
 import { assertNotCancelled, lockExistingEvent } from './manageEvents.js';
 import { recordSeatTaken, seatColumns } from './seats.js';
 
@@ -46,13 +46,14 @@ export async function registerForEvent(
   if (standing.status === null) {
     throw new NotFoundError(`No member has id "${request.memberId}".`, { argument: 'memberId' });
   }
-  if (standing.status !== 'ACTIVE') {
+  const ineligibility = ineligibilityOf(event, standing);
+  if (ineligibility === 'MEMBER_NOT_ACTIVE') {
     throw new ConflictError(`The member is ${standing.status}: only ACTIVE members register for events.`, {
       reason: 'MEMBER_NOT_ACTIVE',
       status: standing.status,
     });
   }
-  if (event.minimumTierId !== null && (standing.tierId === null || tierRank(standing.tierId) < tierRank(event.minimumTierId))) {
+  if (ineligibility === 'BELOW_MINIMUM_TIER') {
     const held = standing.tierId === null ? 'no tier' : `tier ${standing.tierId}`;
     throw new ForbiddenError(`The event "${event.title}" admits tier ${event.minimumTierId} and above; the member holds ${held}.`, {
       field: 'Mutation.registerForEvent',

@@ -44,12 +44,17 @@ export const registrationStatus = eventsSchema.enum('registration_status', [
   'CANCELLED',
 ]);
 
-/** Why a registration was cancelled. */
+/**
+ * Why a registration was cancelled. MEMBER_NOT_ACTIVE and BELOW_MINIMUM_TIER
+ * cancel a waitlisted registration passed over when a seat came free.
+ */
 export const cancellationReason = eventsSchema.enum('cancellation_reason', [
   'MEMBER',
   'STAFF',
   'EVENT_CANCELLED',
   'POINTS_DECLINED',
+  'MEMBER_NOT_ACTIVE',
+  'BELOW_MINIMUM_TIER',
 ]);
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
