@@ -129,9 +129,10 @@ describe('a points-priced event', () => {
       pendingPaymentCount: 1,
       waitlistCount: 0,
       seatsLeft: 0,
+      // Nothing was charged: not for the declined seat, not yet for the next.
       registrations: [
-        { id: first.id, status: 'CANCELLED', cancellationReason: 'POINTS_DECLINED', pointsCharged: 2500, confirmedAt: null },
-        { id: second.id, status: 'PENDING_PAYMENT', cancellationReason: null, pointsCharged: 2500, confirmedAt: null },
+        { id: first.id, status: 'CANCELLED', cancellationReason: 'POINTS_DECLINED', pointsCharged: null, confirmedAt: null },
+        { id: second.id, status: 'PENDING_PAYMENT', cancellationReason: null, pointsCharged: null, confirmedAt: null },
       ],
     });
     expect((await pointsRequestsOf(second.id)).map((request) => request.type)).toEqual(['events.PointsChargeRequested']);
@@ -146,6 +147,7 @@ describe('a points-priced event', () => {
       'events.PointsChargeRequested',
       'events.PointsRefundRequested',
     ]);
+    // The late charge of the declined seat was made, and asked back.
     expect((await statusesOf(trackDay)).registrations).toEqual([
       { id: first.id, status: 'CANCELLED', cancellationReason: 'POINTS_DECLINED', pointsCharged: 2500, confirmedAt: null },
       { id: second.id, status: 'CONFIRMED', cancellationReason: null, pointsCharged: 2500, confirmedAt: 'set' },

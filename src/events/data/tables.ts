@@ -34,8 +34,9 @@ export const eventStatus = eventsSchema.enum('event_status', ['DRAFT', 'PUBLISHE
 /**
  * Where a registration stands. CONFIRMED and PENDING_PAYMENT hold a seat: a
  * seat at a points-priced event is held PENDING_PAYMENT until loyalty has
- * charged the points (then CONFIRMED) or declined (then CANCELLED with the
- * reason POINTS_DECLINED, and the seat goes to the waitlist).
+ * charged the points (then CONFIRMED) or declined (then the registration is
+ * CANCELLED with the reason POINTS_DECLINED, and its seat goes to the first
+ * member on the waitlist).
  */
 export const registrationStatus = eventsSchema.enum('registration_status', [
   'CONFIRMED',
@@ -105,7 +106,11 @@ export const registrations = eventsSchema.table(
     checkedInAt: timestamptz('checked_in_at'),
     cancelledAt: timestamptz('cancelled_at'),
     cancellationReason: cancellationReason('cancellation_reason'),
-    /** The points asked of the member for the seat; null unless the seat was priced in points. */
+    /**
+     * The points asked of the member for the seat (the event's price when the
+     * seat was taken); null unless the seat was priced in points. Whether
+     * they were charged is `points_entry_id`.
+     */
     pointsCharged: integer('points_charged'),
     /** The loyalty ledger entry that charged the points, once charged. */
     pointsEntryId: uuid('points_entry_id'),
