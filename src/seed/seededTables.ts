@@ -12,6 +12,7 @@ import {
   chapterLeads as eventChapterLeads,
   events,
   feeCharges,
+  knownChapters,
   memberStatuses,
   memberTiers as eventMemberTiers,
   ratings,
@@ -41,6 +42,7 @@ export const seededTables = {
   loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
   benefits: { benefits, tierBenefits, services, memberTiers, memberStatuses: benefitMemberStatuses, redemptions, serviceOrders },
   events: {
+    knownChapters,
     events,
     registrations,
     ratings,
