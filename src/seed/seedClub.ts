@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../core/database/database.js';
 import { createActivityWorld, simulateMember } from './generateActivity.js';
 import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
-import { EventCopies, knownEventsOf } from './generateEventCopies.js';
+import { EventCopies, knownChaptersOf, knownEventsOf } from './generateEventCopies.js';
 import { generateEvents } from './generateEvents.js';
 import { generateLeads, LeadShortlist } from './generateLeads.js';
 import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
@@ -93,6 +93,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const partnerRows = partnerSet.plans.map((plan) => plan.row);
   const eventRows = events.map((event) => event.row);
   const knownEventRows = knownEventsOf(events, calendar);
+  const knownChapterRows = knownChaptersOf(chapterRows.chapters);
   await writeSubgraphs(handle, [
     async (tx) => {
       await insertRows(tx, chapters.regions, chapterRows.regions);
@@ -109,7 +110,10 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, benefits.tierBenefits, catalogue.tierBenefitRows);
       await insertRows(tx, benefits.services, catalogue.serviceRows);
     },
-    (tx) => insertRows(tx, eventTables.events, eventRows),
+    async (tx) => {
+      await insertRows(tx, eventTables.knownChapters, knownChapterRows);
+      await insertRows(tx, eventTables.events, eventRows);
+    },
     async (tx) => {
       await insertRows(tx, partners.partners, partnerRows);
       await insertRows(tx, partners.sponsorships, deals.sponsorships);
@@ -131,6 +135,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   count('benefits.benefits', catalogue.benefitRows);
   count('benefits.tier_benefits', catalogue.tierBenefitRows);
   count('benefits.services', catalogue.serviceRows);
+  count('events.known_chapters', knownChapterRows);
   count('events.events', eventRows);
   count('partners.partners', partnerRows);
   count('partners.sponsorships', deals.sponsorships);

@@ -12,6 +12,7 @@ import {
   chapterLeads as eventChapterLeads,
   events,
   feeCharges,
+  knownChapters,
   memberStatuses,
   memberTiers as eventMemberTiers,
   ratings,
@@ -58,6 +59,7 @@ export const seededTables = {
   },
   benefits: { benefits, tierBenefits, services, memberTiers, memberStatuses: benefitMemberStatuses, redemptions, serviceOrders },
   events: {
+    knownChapters,
     events,
     registrations,
     ratings,

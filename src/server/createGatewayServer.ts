@@ -25,7 +25,10 @@ export type GraphSource = { gateway: ApolloGateway } | { schema: GraphQLSchema }
  * `queryLimits` before it runs. Cache-control hints are not used by any
  * client, and computing them costs CPU on every request.
  */
-export function createGatewayServer(source: GraphSource): ApolloServer<GatewayContext> {
+export function createGatewayServer(
+  source: GraphSource,
+  options: { maxQueryCost?: number } = {},
+): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
     ...source,
     introspection: true,
@@ -38,7 +41,7 @@ export function createGatewayServer(source: GraphSource): ApolloServer<GatewayCo
       useArgumentErrors(),
       useScalarInputChecks(),
       useTextInputChecks(),
-      useQueryCost(),
+      useQueryCost(options.maxQueryCost),
     ],
   });
 }

@@ -28,6 +28,8 @@ export interface SubgraphServerOptions {
   jwtSecret: string;
   host: string;
   port: number;
+  /** The largest estimated cost a query may have; `queryLimits.maxCost` unless given. */
+  maxQueryCost?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       useRequestLogging(),
       useArgumentErrors(),
       useTextInputChecks(),
-      useQueryCost(),
+      useQueryCost(options.maxQueryCost),
     ],
   });
   await server.start();

@@ -420,6 +420,16 @@ describe('the seeded events copies and charges', () => {
       where l.chapter_id is null or c.chapter_id is null`)).toEqual([]);
   });
 
+  it('copy the chapters the events subgraph checks an event\'s chapter against, and hold events of those chapters only', async () => {
+    expect(await rows(sql`
+      select c.id, k.chapter_id from chapters.chapters c full join events.known_chapters k on k.chapter_id = c.id
+      where c.id is null or k.chapter_id is null`)).toEqual([]);
+    expect(await rows(sql`select count(*) as n from events.known_chapters`)).toEqual([{ n: chapterCatalogue.length }]);
+    expect(await rows(sql`
+      select e.id from events.events e
+      where e.chapter_id is not null and not exists (select 1 from events.known_chapters k where k.chapter_id = e.chapter_id)`)).toEqual([]);
+  });
+
   it('copy every member\'s status as the benefits subgraph\'s handler keeps it', async () => {
     expect(await rows(sql`
       select m.id from members.members m full join benefits.member_statuses s on s.member_id = m.id
