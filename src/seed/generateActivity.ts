@@ -278,9 +278,11 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
 
   lifetime.terms.forEach((term, i) => schedule(term.paidAt, { type: 'dues', term: i }));
   schedule(joinedAt, { type: 'admission' });
-  // Reviews at the end of each half year, of every member holding a tier.
+  // Reviews at the end of each half year, of every member holding a tier
+  // who had not churned by then, as applyTierReview leaves churned ones out.
   for (const half of seededReviewHalves(calendar)) {
-    if (reviewInstant(half.lastDay) > joinedAt) schedule(reviewInstant(half.lastDay), { type: 'review', half });
+    const at = reviewInstant(half.lastDay);
+    if (at > joinedAt && statusAt(lifetime, at - 1) !== 'CHURNED') schedule(at, { type: 'review', half });
   }
   // The points expiry runs on the first of each month; it has work once points are old enough.
   for (let month = `${chinaMonth(joinedAt)}-01`; chinaStartOf(month) < calendar.asOf; month = addMonths(month, 1)) {

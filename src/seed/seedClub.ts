@@ -87,7 +87,9 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const catalogue = generateBenefitsCatalogue(settings.seed, partnerSet);
   const events = generateEvents(settings.seed, settings.members, calendar);
   const deals = generatePartnerDeals(settings.seed, calendar, partnerSet, catalogue, events);
-  const { chapters, loyalty, benefits, events: eventTables, partners } = seededTables;
+  const { chapters, members: memberTables, loyalty, benefits, events: eventTables, partners } = seededTables;
+  // The members subgraph's copy of the chapters, by the same ids.
+  const memberChapterCopyRows = chapterRows.chapters.map((chapter) => ({ chapterId: chapter.id }));
   const partnerRows = partnerSet.plans.map((plan) => plan.row);
   const eventRows = events.map((event) => event.row);
   const knownEventRows = knownEventsOf(events, calendar);
@@ -97,6 +99,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       await insertRows(tx, chapters.regions, chapterRows.regions);
       await insertRows(tx, chapters.chapters, chapterRows.chapters);
     },
+    (tx) => insertRows(tx, memberTables.knownChapters, memberChapterCopyRows),
     async (tx) => {
       await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
       await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
@@ -125,6 +128,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   await writeFeePlanCopy(handle.db, loyaltyRows.feePlans);
   count('chapters.regions', chapterRows.regions);
   count('chapters.chapters', chapterRows.chapters);
+  count('members.known_chapters', memberChapterCopyRows);
   count('loyalty.fee_plans', loyaltyRows.feePlans);
   count('loyalty.tiers', loyaltyRows.tiers);
   count('loyalty.tier_reviews', loyaltyRows.tierReviews);
@@ -149,8 +153,9 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const eventCopies = new EventCopies(events);
   // Plates of the cars generated so far: members come in index order.
   const takenPlates = new Set<string>();
-  // The benefits subgraph's status copy, as members.MemberStatusChanged keeps it.
-  const benefitsStatusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
+  // The benefits and loyalty subgraphs' status copies, as
+  // members.MemberStatusChanged keeps them: the same rows in both.
+  const statusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
 
   // While one batch is written, the next is generated: on PostgreSQL the
   // server's work then overlaps with ours. A failed write is kept as a value
@@ -201,7 +206,7 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
       eventCopies.addMember(activity);
       const lastStatusChange = activity.statusChanges.at(-1);
       if (lastStatusChange) {
-        benefitsStatusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
+        statusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
       }
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
@@ -231,7 +236,8 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   eventCopies.addLeads(leads);
   await writeSubgraphs(handle, [
     (tx) => insertRows(tx, chapters.chapterLeads, leads),
-    (tx) => insertRows(tx, benefits.memberStatuses, benefitsStatusCopies),
+    (tx) => insertRows(tx, benefits.memberStatuses, statusCopies),
+    (tx) => insertRows(tx, loyalty.memberStatuses, statusCopies),
     // The events subgraph's copies and fee revenue, once every registration is written.
     async (tx) => {
       await insertRows(tx, eventTables.memberStatuses, eventCopies.memberStatuses);
@@ -241,7 +247,8 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
     },
   ]);
   count('chapters.chapter_leads', leads);
-  count('benefits.member_statuses', benefitsStatusCopies);
+  count('benefits.member_statuses', statusCopies);
+  count('loyalty.member_statuses', statusCopies);
   count('events.member_statuses', eventCopies.memberStatuses);
   count('events.member_tiers', eventCopies.memberTiers);
   count('events.chapter_leads', eventCopies.chapterLeads);
