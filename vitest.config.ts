@@ -12,7 +12,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Generous: CLI tests start processes that migrate a database, and the
+    // machines are shared; no test is about speed.
+    testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assertUsableSecret, developmentSecret } from './core/auth.js';
 import { subgraphNames } from './gateway/subgraphNames.js';
 import { chinaDate } from './seed/clock.js';
+import { queryLimits } from './server/limits/queryLimits.js';
 
 /** Why one entry of PADDOCK_SUBGRAPH_URLS is unusable, if it is. */
 function subgraphUrlProblem(
@@ -51,6 +52,7 @@ const environmentSchema = z.object({
   PADDOCK_SEED: z.coerce.number().int().default(2026),
   PADDOCK_SEED_AS_OF: z.iso.date().optional(),
   PADDOCK_SUBGRAPH_URLS: subgraphUrlsSchema,
+  PADDOCK_MAX_QUERY_COST: z.coerce.number().int().min(1).default(queryLimits.maxCost),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -78,5 +80,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv) {
     seed: { members: env.PADDOCK_SEED_MEMBERS, seed: env.PADDOCK_SEED, asOfDate: env.PADDOCK_SEED_AS_OF ?? chinaDate(Date.now()) },
     logLevel: env.LOG_LEVEL,
     subgraphUrls: env.PADDOCK_SUBGRAPH_URLS,
+    maxQueryCost: env.PADDOCK_MAX_QUERY_COST,
   };
 }

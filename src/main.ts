@@ -1,4 +1,6 @@
 import { loadConfig, type Config } from './config.js';
+import type { DatabaseHandle } from './core/database/database.js';
+import { DatabaseInUseError } from './core/database/databaseInUseError.js';
 import { openDatabase } from './core/database/openDatabase.js';
 import { migrate } from './core/database/migrate.js';
 import { createLogger } from './core/logger.js';
@@ -16,7 +18,15 @@ try {
 }
 const logger = createLogger({ level: config.logLevel });
 
-const database = await openDatabase(config.database);
+// A PGlite directory another process holds is the operator's to sort out too.
+let database: DatabaseHandle;
+try {
+  database = await openDatabase(config.database);
+} catch (error) {
+  if (!(error instanceof DatabaseInUseError)) throw error;
+  logger.fatal({ problem: error.message }, 'cannot start');
+  process.exit(1);
+}
 logger.info({ database: database.kind }, 'database open');
 
 await migrate(database, migrationSets);

@@ -6,6 +6,7 @@
  * subgraph's schema at once, which Paddock itself never does.
  */
 import type { WorkloadName } from '../workloads.js';
+import { valueScoreSql } from './valueScoreSql.js';
 
 /** An instant as Paddock's DateTime writes it: UTC, milliseconds, "Z". */
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -122,7 +123,7 @@ select json_build_object('data', json_build_object('member', (
       from loyalty.member_standings s join loyalty.tiers tier on tier.id = s.tier_id
       where s.member_id = m.id
     ),
-    'valueScore', coalesce((select s.value_score from loyalty.member_standings s where s.member_id = m.id), 0),
+    'valueScore', ${valueScoreSql('m.id')},
     'pointsBalance', coalesce((select sum(e.points) from loyalty.points_entries e where e.member_id = m.id), 0),
     'tierHistory', coalesce((
       select json_agg(json_build_object(

@@ -5,6 +5,7 @@ import { subgraphs } from '../../src/gateway/subgraphs.js';
 import { contextFactory } from '../../src/server/createContext.js';
 import { createGatewayServer } from '../../src/server/createGatewayServer.js';
 import { serveHttp } from '../../src/server/http/serveHttp.js';
+import { benchMaxQueryCost } from './benchMaxQueryCost.js';
 import { countingLogger } from './countingLogger.js';
 import { buildPlainSchema } from './plainSchema.js';
 import type { RunningTarget } from './protocol.js';
@@ -21,7 +22,7 @@ export async function startPlainTarget(database: DatabaseHandle): Promise<Runnin
   const events = new EventBus({ database, handlers, subscriptions: handlers, logger });
   await events.start();
 
-  const server = createGatewayServer({ schema: buildPlainSchema(subgraphs) });
+  const server = createGatewayServer({ schema: buildPlainSchema(subgraphs) }, { maxQueryCost: benchMaxQueryCost });
   await server.start();
   const http = await serveHttp({
     apollo: server,

@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import { valueScoreSql } from './valueScoreSql.js';
 
 /**
  * What PostGraphile needs in the bench database to answer the workloads with
@@ -17,7 +18,7 @@ const statements = [
      $$`,
   `create or replace function members.members_value_score(m members.members) returns int
      language sql stable as $$
-       select coalesce((select value_score from loyalty.member_standings where member_id = m.id), 0)
+       select ${valueScoreSql('m.id')}
      $$`,
   `create or replace function members.members_points_balance(m members.members) returns int
      language sql stable as $$

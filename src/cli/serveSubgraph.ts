@@ -94,6 +94,7 @@ async function main(argv: string[]): Promise<void> {
       jwtSecret: config.jwtSecret,
       host: args.host ?? config.host,
       port,
+      maxQueryCost: config.maxQueryCost,
     });
   } catch (error) {
     // The pool's open connections would keep the process alive.

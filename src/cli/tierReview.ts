@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { migrate } from '../core/database/migrate.js';
+import { DatabaseInUseError } from '../core/database/databaseInUseError.js';
 import { openDatabase } from '../core/database/openDatabase.js';
 import { PaddockError } from '../core/errors.js';
 import { migrationSets } from '../gateway/subgraphs.js';
@@ -136,6 +137,9 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`tier-review: ${error.message}\n\n${usage}`);
     process.exitCode = 2;
+  } else if (error instanceof DatabaseInUseError) {
+    process.stderr.write(`tier-review: ${error.message}\n`);
+    process.exitCode = 1;
   } else {
     throw error;
   }

@@ -4,10 +4,10 @@ import {
   DateResolver,
   DateTimeResolver,
   EmailAddressResolver,
-  LocaleResolver,
   PhoneNumberResolver,
   URLResolver,
 } from 'graphql-scalars';
+import { LocaleScalar } from './localeScalar.js';
 import { TimeZoneScalar } from './timeZoneScalar.js';
 
 /**
@@ -37,7 +37,7 @@ export const scalarsByName: Record<string, GraphQLScalarType> = {
   Date: withinYears(DateResolver),
   DateTime: withinYears(DateTimeResolver),
   EmailAddress: EmailAddressResolver,
-  Locale: LocaleResolver,
+  Locale: LocaleScalar,
   PhoneNumber: PhoneNumberResolver,
   TimeZone: TimeZoneScalar,
   URL: URLResolver,

@@ -7,7 +7,8 @@ import { tierOrder } from './tierOrder.js';
 /**
  * Checks the input of createEvent and updateEvent and turns it into the
  * columns of an event. Every refusal is BAD_USER_INPUT naming the input field
- * at fault ("input.endsAt"); pure, no database.
+ * at fault ("input.endsAt"); pure, no database, and no clock but the `now`
+ * it is given.
  */
 
 /** An event's columns that its writers choose. */
@@ -16,19 +17,33 @@ export type EventDetails = Omit<EventRow, 'id' | 'status'>;
 /** The most seats an event may have: more than any venue of the club holds. */
 const maxCapacity = 100_000;
 const maxTitleLength = 200;
+/**
+ * How far ahead an event may be set. Beyond a few years a date is a typing
+ * mistake, and an instant near the year 9999 would have no ISO 8601 local
+ * time east of UTC ("10000-01-01T07:59:59+08:00").
+ */
+const horizonYears = 10;
 
 const bad = (argument: string, message: string) => new BadUserInputError(`Argument "${argument}" ${message}`, { argument });
 
+/** The zones ICU lists, by their lower-case names, in their IANA spelling. */
+let listedZones: Map<string, string> | null = null;
+
 /**
- * The IANA name of a time zone in its canonical spelling ("europe/berlin"
- * becomes "Europe/Berlin"); BAD_USER_INPUT for a name no zone has.
+ * The IANA name of a time zone as given: a valid name is never replaced by
+ * another one ("CET" stays "CET", "Asia/Kolkata" is not ICU's
+ * "Asia/Calcutta"). Only its letter case is put right when ICU lists the
+ * zone ("europe/berlin" becomes "Europe/Berlin"). BAD_USER_INPUT for a name
+ * no zone has.
  */
 export function toTimeZone(value: string, argument: string): string {
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
   } catch {
     throw bad(argument, `must be an IANA time zone such as "Europe/Berlin"; got "${value.slice(0, 64)}".`);
   }
+  listedZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+  return listedZones.get(value.toLowerCase()) ?? value;
 }
 
 function toText(value: string, argument: string): string {
@@ -53,6 +68,11 @@ function toVenue(venue: VenueInput | null, argument: string): Pick<EventDetails,
 
 function toFee(fee: MoneyInput | null, argument: string): Pick<EventDetails, 'feeMinor' | 'feeCurrency'> {
   if (fee === null) return { feeMinor: null, feeCurrency: null };
+  // The Currency scalar knows the ISO 4217 codes but takes them in any case;
+  // a fee is stored and shown as given, so it must be given as the code is.
+  if (!/^[A-Z]{3}$/.test(fee.currency)) {
+    throw bad(`${argument}.currency`, `must be an upper-case ISO 4217 code such as "CNY"; got "${fee.currency.slice(0, 8)}".`);
+  }
   return { feeMinor: toPositive(fee.amountMinor, `${argument}.amountMinor`, 2 ** 31 - 1), feeCurrency: fee.currency };
 }
 
@@ -64,6 +84,22 @@ function toMinimumTier(tierId: string | null, argument: string): string | null {
   return tierId;
 }
 
+/** The latest instant an event may start or end at, seen from `now`. */
+function horizonOf(now: Date): Date {
+  const horizon = new Date(now);
+  horizon.setUTCFullYear(horizon.getUTCFullYear() + horizonYears);
+  return horizon;
+}
+
+/**
+ * Bounds an instant the input gave: not before `now` (an event is not set
+ * in the past) and within the horizon.
+ */
+function checkInstant(value: Date, argument: string, now: Date): void {
+  if (value.getTime() < now.getTime()) throw bad(argument, 'must not be in the past.');
+  if (value.getTime() > horizonOf(now).getTime()) throw bad(argument, `must be within ${horizonYears} years from now.`);
+}
+
 /**
  * The rules that tie fields together, checked on the event as it would be
  * after the write. `named` says which fields the input gave, so that the
@@ -71,22 +107,32 @@ function toMinimumTier(tierId: string | null, argument: string): string | null {
  */
 function checkTogether(details: EventDetails, named: (field: keyof UpdateEventInput) => boolean): EventDetails {
   const pick = (preferred: keyof UpdateEventInput, other: keyof UpdateEventInput) =>
-    `input.${named(preferred) || !named(other) ? preferred : other}`;
+    named(preferred) || !named(other) ? preferred : other;
 
   if (details.endsAt.getTime() <= details.startsAt.getTime()) {
-    throw bad(pick('endsAt', 'startsAt'), 'must leave the end after the start.');
+    throw bad(`input.${pick('endsAt', 'startsAt')}`, 'must leave the end after the start.');
   }
   if (details.feeMinor !== null && details.pointsPrice !== null) {
-    throw bad(pick('pointsPrice', 'fee'), 'cannot be set together with a fee: an event costs a fee or points, not both.');
+    const field = pick('pointsPrice', 'fee');
+    const other = field === 'fee' ? 'a points price' : 'a fee';
+    throw bad(`input.${field}`, `cannot be set together with ${other}: an event costs a fee or points, not both.`);
   }
+
+  // The venue is what the client must send or clear, whichever field broke
+  // the rule: both messages are about the venue.
   const online = details.kind === 'ONLINE';
-  if (online && details.venueName !== null) throw bad(pick('venue', 'kind'), 'must be null for an ONLINE event.');
-  if (!online && details.venueName === null) throw bad(pick('venue', 'kind'), `is required for a ${details.kind} event.`);
+  if (online && details.venueName !== null) throw bad('input.venue', 'must be null for an ONLINE event.');
+  if (!online && details.venueName === null) throw bad('input.venue', `is required for a ${details.kind} event.`);
   return details;
 }
 
-/** The columns of a new event from createEvent's input. */
-export function toNewEventDetails(input: CreateEventInput): EventDetails {
+/**
+ * The columns of a new event from createEvent's input. Its start and end lie
+ * between `now` and the horizon.
+ */
+export function toNewEventDetails(input: CreateEventInput, now: Date): EventDetails {
+  checkInstant(input.startsAt, 'input.startsAt', now);
+  checkInstant(input.endsAt, 'input.endsAt', now);
   const details: EventDetails = {
     title: toText(input.title, 'input.title'),
     kind: input.kind,
@@ -106,10 +152,14 @@ export function toNewEventDetails(input: CreateEventInput): EventDetails {
 /**
  * The columns of an event after updateEvent's input: fields left out keep
  * their value, nullable ones given as null are cleared, and the others may
- * not be null.
+ * not be null. A start or end that changes lies between `now` and the
+ * horizon; one given as it is stored stays, so that an event under way can
+ * be sent back whole.
  */
-export function toUpdatedEventDetails(current: EventRow, input: UpdateEventInput): EventDetails {
+export function toUpdatedEventDetails(current: EventRow, input: UpdateEventInput, now: Date): EventDetails {
   const given = (field: keyof UpdateEventInput) => input[field] !== undefined;
+  if (input.startsAt && input.startsAt.getTime() !== current.startsAt.getTime()) checkInstant(input.startsAt, 'input.startsAt', now);
+  if (input.endsAt && input.endsAt.getTime() !== current.endsAt.getTime()) checkInstant(input.endsAt, 'input.endsAt', now);
   function required<T>(field: keyof UpdateEventInput, value: T | null | undefined, keep: T): T {
     if (value === undefined) return keep;
     if (value === null) throw bad(`input.${field}`, 'cannot be null: leave it out to keep the value.');

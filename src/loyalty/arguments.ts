@@ -1,22 +1,27 @@
 import { BadUserInputError } from '../core/errors.js';
 import { chinaDateOf, isCalendarDate } from './rules/clubCalendar.js';
+import { maxEntryPoints } from './rules/points.js';
 import { toHalfYear, type HalfYear } from './rules/tierReview.js';
 
 /** The longest reason a ledger line or a tier change keeps. */
 export const maxReasonLength = 200;
 
-/** A positive whole number of points, else BAD_USER_INPUT naming `points`. */
+const maxPointsText = maxEntryPoints.toLocaleString('en');
+
+/** A whole number of points from 1 to the club's limit per entry, else BAD_USER_INPUT naming `points`. */
 export function toPositivePoints(points: number): number {
-  if (!Number.isSafeInteger(points) || points <= 0) {
-    throw new BadUserInputError(`Argument "points" must be a positive whole number of points; got ${points}.`, { argument: 'points' });
+  if (!Number.isSafeInteger(points) || points <= 0 || points > maxEntryPoints) {
+    throw new BadUserInputError(`Argument "points" must be a whole number of points from 1 to ${maxPointsText}; got ${points}.`, { argument: 'points' });
   }
   return points;
 }
 
-/** A signed whole number of points other than 0, else BAD_USER_INPUT naming `points`. */
+/** A signed whole number of points other than 0, within the limit either way, else BAD_USER_INPUT naming `points`. */
 export function toSignedPoints(points: number): number {
-  if (!Number.isSafeInteger(points) || points === 0) {
-    throw new BadUserInputError(`Argument "points" must be a whole number of points other than 0; got ${points}.`, { argument: 'points' });
+  if (!Number.isSafeInteger(points) || points === 0 || Math.abs(points) > maxEntryPoints) {
+    throw new BadUserInputError(`Argument "points" must be a whole number of points from -${maxPointsText} to ${maxPointsText}, other than 0; got ${points}.`, {
+      argument: 'points',
+    });
   }
   return points;
 }

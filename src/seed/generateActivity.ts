@@ -288,9 +288,10 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
 
   lifetime.terms.forEach((term, i) => schedule(term.paidAt, { type: 'dues', term: i }));
   schedule(joinedAt, { type: 'admission' });
-  // Reviews at the end of each half year, of every member holding a tier.
+  // Reviews at the end of each half year, of every member holding a tier
+  // who had not churned by then, as applyTierReview leaves churned ones out.
   for (const run of world.reviewRuns) {
-    if (run.at > joinedAt) schedule(run.at, { type: 'review', run });
+    if (run.at > joinedAt && statusAt(lifetime, run.at - 1) !== 'CHURNED') schedule(run.at, { type: 'review', run });
   }
   // The points expiry runs on the first of each month from the month the
   // member joined; it has work once points are old enough.

@@ -1,7 +1,8 @@
-import type { chapterLeads, feeCharges, memberStatuses, memberTiers } from '../events/data/tables.js';
+import type { chapterLeads, feeCharges, knownChapters, memberStatuses, memberTiers } from '../events/data/tables.js';
 import type { knownEvents } from '../partners/data/tables.js';
 import { DAY } from './clock.js';
 import type { MemberActivity } from './generateActivity.js';
+import type { ChapterInsert } from './generateChapters.js';
 import type { EventPlan } from './generateEvents.js';
 import type { ChapterLeadInsert } from './generateLeads.js';
 import type { SeedCalendar } from './settings.js';
@@ -74,6 +75,14 @@ export class EventCopies {
       });
     }
   }
+}
+
+/**
+ * The events subgraph's copy of the chapters that exist, as its events are
+ * checked against: every seeded chapter, by id.
+ */
+export function knownChaptersOf(chapters: readonly ChapterInsert[]): (typeof knownChapters.$inferInsert)[] {
+  return chapters.map((chapter) => ({ chapterId: chapter.id }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { memberStandings, pointsCharges, pointsEntries, scoreFacts, tierChanges, tierReviews } from '../loyalty/data/tables.js';
 import { addMonths, chinaDateOf, chinaStartOf } from '../loyalty/rules/clubCalendar.js';
 import { tierCatalogue } from '../loyalty/rules/clubTiers.js';
-import { expiringPoints, expiryCutoff } from '../loyalty/rules/points.js';
+import { expiringPoints, expiryCutoff, expiryEntries } from '../loyalty/rules/points.js';
 import { admissionTier, reviewDecision, reviewInstant, toHalfYear, type HalfYear } from '../loyalty/rules/tierReview.js';
 import { scoreWindow, valueScoreOf } from '../loyalty/rules/valueScore.js';
 import type { Random } from './random.js';
@@ -241,7 +241,7 @@ export class LoyaltyAccount {
       if (entry.points > 0) oldCredits += entry.points;
     }
     const expiring = expiringPoints({ oldCredits, debits: this.debits });
-    if (expiring > 0) this.book(-expiring, 'EXPIRE', `Points earned before ${earnedBefore} expired unspent`, at);
+    for (const points of expiryEntries(expiring)) this.book(points, 'EXPIRE', `Points earned before ${earnedBefore} expired unspent`, at);
   }
 
   /** The standing at the end: the tier held and the score it was decided on. */

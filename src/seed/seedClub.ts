@@ -4,7 +4,7 @@ import { TableRows, type CopyData } from './copyRows.js';
 import { createActivityWorld, simulateMember } from './generateActivity.js';
 import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
-import { EventCopies, knownEventsOf } from './generateEventCopies.js';
+import { EventCopies, knownChaptersOf, knownEventsOf } from './generateEventCopies.js';
 import { generateEvents } from './generateEvents.js';
 import { generateLeads, LeadShortlist } from './generateLeads.js';
 import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
@@ -116,22 +116,27 @@ export async function generateClub(plan: ClubPlan, sink: ClubSink, options: { yi
   const catalogue = generateBenefitsCatalogue(settings.seed, partnerSet);
   const events = generateEvents(settings.seed, settings.members, calendar);
   const deals = generatePartnerDeals(settings.seed, calendar, partnerSet, catalogue, events);
-  const { chapters, loyalty, benefits, events: eventTables, partners } = seededTables;
+  const { chapters, members: memberTables, loyalty, benefits, events: eventTables, partners } = seededTables;
+  // The members subgraph's copy of the chapters, by the same ids.
+  const memberChapterCopyRows = chapterRows.chapters.map((chapter) => ({ chapterId: chapter.id }));
   const partnerRows = partnerSet.plans.map((plan) => plan.row);
   const eventRows = events.map((event) => event.row);
   const knownEventRows = knownEventsOf(events, calendar);
+  const knownChapterRows = knownChaptersOf(chapterRows.chapters);
   await sink({
     phase: 'reference',
     membersMade: 0,
     chunks: present([
       copyOf(chapters.regions, chapterRows.regions),
       copyOf(chapters.chapters, chapterRows.chapters),
+      copyOf(memberTables.knownChapters, memberChapterCopyRows),
       copyOf(loyalty.feePlans, loyaltyRows.feePlans),
       copyOf(loyalty.tiers, loyaltyRows.tiers),
       copyOf(loyalty.tierReviews, loyaltyRows.tierReviews),
       copyOf(benefits.benefits, catalogue.benefitRows),
       copyOf(benefits.tierBenefits, catalogue.tierBenefitRows),
       copyOf(benefits.services, catalogue.serviceRows),
+      copyOf(eventTables.knownChapters, knownChapterRows),
       copyOf(eventTables.events, eventRows),
       copyOf(partners.partners, partnerRows),
       copyOf(partners.sponsorships, deals.sponsorships),
@@ -150,8 +155,9 @@ export async function generateClub(plan: ClubPlan, sink: ClubSink, options: { yi
   const eventCopies = new EventCopies(events);
   // Plates of the cars generated so far: members come in index order.
   const takenPlates = new Set<string>();
-  // The benefits subgraph's status copy, as members.MemberStatusChanged keeps it.
-  const benefitsStatusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
+  // The benefits and loyalty subgraphs' status copies, as
+  // members.MemberStatusChanged keeps them: the same rows in both.
+  const statusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
 
   const batch = memberBatchTables();
   for (let first = 0; first < settings.members; first += batchSize) {
@@ -194,7 +200,7 @@ export async function generateClub(plan: ClubPlan, sink: ClubSink, options: { yi
       eventCopies.addMember(activity);
       const lastStatusChange = activity.statusChanges.at(-1);
       if (lastStatusChange) {
-        benefitsStatusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
+        statusCopies.push({ memberId: lastStatusChange.memberId, status: lastStatusChange.toStatus, effectiveAt: lastStatusChange.effectiveAt });
       }
       if (activity.member.status === 'ACTIVE' && lifetime.joinedAt !== null) {
         shortlist.offer(chapterIndex, {
@@ -216,7 +222,8 @@ export async function generateClub(plan: ClubPlan, sink: ClubSink, options: { yi
     membersMade: settings.members,
     chunks: present([
       copyOf(chapters.chapterLeads, leads),
-      copyOf(benefits.memberStatuses, benefitsStatusCopies),
+      copyOf(benefits.memberStatuses, statusCopies),
+      copyOf(loyalty.memberStatuses, statusCopies),
       // The events subgraph's copies and fee revenue, once every registration is made.
       copyOf(eventTables.memberStatuses, eventCopies.memberStatuses),
       copyOf(eventTables.memberTiers, eventCopies.memberTiers),

@@ -12,6 +12,7 @@ import {
   chapterLeads as eventChapterLeads,
   events,
   feeCharges,
+  knownChapters,
   memberStatuses,
   memberTiers as eventMemberTiers,
   ratings,
@@ -20,6 +21,7 @@ import {
 import {
   feePlans,
   memberStandings,
+  memberStatuses as loyaltyMemberStatuses,
   pointsCharges,
   pointsEntries,
   scoreFacts,
@@ -27,7 +29,13 @@ import {
   tierReviews,
   tiers,
 } from '../loyalty/data/tables.js';
-import { cars, members, membershipTerms, statusChanges } from '../members/data/tables.js';
+import {
+  cars,
+  knownChapters as memberKnownChapters,
+  members,
+  membershipTerms,
+  statusChanges,
+} from '../members/data/tables.js';
 import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, sponsorships } from '../partners/data/tables.js';
 
 /**
@@ -37,10 +45,21 @@ import { knownEvents, offers, partners, sponsoredChapters, sponsoredEvents, spon
  */
 export const seededTables = {
   chapters: { regions, chapters, chapterLeads },
-  members: { members, cars, membershipTerms, statusChanges },
-  loyalty: { feePlans, tiers, tierReviews, memberStandings, tierChanges, pointsEntries, pointsCharges, scoreFacts },
+  members: { knownChapters: memberKnownChapters, members, cars, membershipTerms, statusChanges },
+  loyalty: {
+    feePlans,
+    tiers,
+    tierReviews,
+    memberStandings,
+    memberStatuses: loyaltyMemberStatuses,
+    tierChanges,
+    pointsEntries,
+    pointsCharges,
+    scoreFacts,
+  },
   benefits: { benefits, tierBenefits, services, memberTiers, memberStatuses: benefitMemberStatuses, redemptions, serviceOrders },
   events: {
+    knownChapters,
     events,
     registrations,
     ratings,

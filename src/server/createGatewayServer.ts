@@ -10,6 +10,7 @@ import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useQueryCost } from './plugins/useQueryCost.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
 import { useScalarInputChecks } from './plugins/useScalarInputChecks.js';
+import { useTextInputChecks } from './plugins/useTextInputChecks.js';
 
 /**
  * What the server executes: the gateway over the supergraph, or one schema
@@ -24,7 +25,10 @@ export type GraphSource = { gateway: ApolloGateway } | { schema: GraphQLSchema }
  * `queryLimits` before it runs. Cache-control hints are not used by any
  * client, and computing them costs CPU on every request.
  */
-export function createGatewayServer(source: GraphSource): ApolloServer<GatewayContext> {
+export function createGatewayServer(
+  source: GraphSource,
+  options: { maxQueryCost?: number } = {},
+): ApolloServer<GatewayContext> {
   return new ApolloServer<GatewayContext>({
     ...source,
     introspection: true,
@@ -36,7 +40,8 @@ export function createGatewayServer(source: GraphSource): ApolloServer<GatewayCo
       useRequestLogging(),
       useArgumentErrors(),
       useScalarInputChecks(),
-      useQueryCost(),
+      useTextInputChecks(),
+      useQueryCost(options.maxQueryCost),
     ],
   });
 }

@@ -15,6 +15,8 @@ export interface GatewayServerOptions {
   host: string;
   port: number;
   remoteUrls?: Readonly<Record<string, string>>;
+  /** The largest estimated cost a query may have; `queryLimits.maxCost` unless given. */
+  maxQueryCost?: number;
 }
 
 export interface RunningServer {
@@ -39,7 +41,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   await events.start();
 
   const gateway = createGateway({ subgraphs: options.subgraphs, logger: options.logger, remoteUrls: options.remoteUrls });
-  const server = createGatewayServer({ gateway });
+  const server = createGatewayServer({ gateway }, { maxQueryCost: options.maxQueryCost });
   await server.start();
   const http = await serveHttp({
     apollo: server,

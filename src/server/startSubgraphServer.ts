@@ -14,6 +14,7 @@ import { serveHttp } from './http/serveHttp.js';
 import { limitRules } from './limits/validationRules.js';
 import { queryLimits } from './limits/queryLimits.js';
 import { useQueryCost } from './plugins/useQueryCost.js';
+import { useTextInputChecks } from './plugins/useTextInputChecks.js';
 import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
 import type { RunningServer } from './startGatewayServer.js';
@@ -27,6 +28,8 @@ export interface SubgraphServerOptions {
   jwtSecret: string;
   host: string;
   port: number;
+  /** The largest estimated cost a query may have; `queryLimits.maxCost` unless given. */
+  maxQueryCost?: number;
 }
 
 /**
@@ -59,7 +62,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginInlineTraceDisabled(),
       useRequestLogging(),
       useArgumentErrors(),
-      useQueryCost(),
+      useTextInputChecks(),
+      useQueryCost(options.maxQueryCost),
     ],
   });
   await server.start();

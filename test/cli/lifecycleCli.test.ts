@@ -2,13 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseInUseError } from '../../src/core/database/databaseInUseError.js';
 import { migrate } from '../../src/core/database/migrate.js';
 import { openDatabase } from '../../src/core/database/openDatabase.js';
 import { migrationSets } from '../../src/gateway/subgraphs.js';
 import { members } from '../../src/members/data/tables.js';
 import { insertMembersWorld, memberId, memberRow, statusChangeRow, termRow } from '../fixtures/members.js';
+import { chinaDay } from '../support/membershipClient.js';
 
 const command = 'node_modules/.bin/tsx';
 const script = 'src/cli/lifecycle.ts';
@@ -28,10 +30,19 @@ function run(args: string[]) {
 }
 
 async function statusOf(id: string): Promise<string | undefined> {
+  return (await written(id)).status;
+}
+
+/** The member's status and how many status changes and domain events the database holds. */
+async function written(id: string): Promise<{ status: string | undefined; statusChanges: number; domainEvents: number }> {
   const database = await openDatabase({ dataDir });
   try {
     const [row] = await database.db.select({ status: members.status }).from(members).where(eq(members.id, id));
-    return row?.status;
+    const count = async (table: string) => {
+      const result = (await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] };
+      return result.rows[0]!.n;
+    };
+    return { status: row?.status, statusChanges: await count('members.status_changes'), domainEvents: await count('bus.domain_events') };
   } finally {
     await database.close();
   }
@@ -57,6 +68,56 @@ afterAll(() => {
 });
 
 describe('npm run lifecycle', () => {
+  it('refuses the database while another process holds it open, in one line without a stack', async () => {
+    // This process holds the directory as a running server would.
+    const server = await openDatabase({ dataDir });
+    try {
+      expect(await run(['--as-of', '2026-02-01'])).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: `${new DatabaseInUseError(dataDir).message}\n`,
+      });
+    } finally {
+      await server.close();
+    }
+    expect(await statusOf(memberId(1))).toBe('ACTIVE');
+  });
+
+  it('rehearses a day after today, printing what would lapse and churn, and writes nothing', async () => {
+    const before = await written(memberId(1));
+    const asOf = chinaDay(28);
+    expect(await run(['--as-of', asOf])).toEqual({
+      status: 0,
+      stdout: [
+        `Lifecycle as of ${asOf}, dry run: 1 member would lapse, 1 member would churn.`,
+        'member                                from    to       effective',
+        `${memberId(1)}  ACTIVE  LAPSED   2026-01-30T16:00:00.000Z`,
+        `${memberId(1)}  LAPSED  CHURNED  2026-04-30T16:00:00.000Z`,
+        `Nothing was written: ${asOf} is after today (${chinaDay()} in China), and lapses and churns are applied only once they are due.`,
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(await written(memberId(1))).toEqual(before);
+    expect(before.status).toBe('ACTIVE');
+  });
+
+  it('rehearses any day with --dry-run and writes nothing', async () => {
+    const before = await written(memberId(1));
+    expect(await run(['--dry-run', '--as-of', '2026-02-01'])).toEqual({
+      status: 0,
+      stdout: [
+        'Lifecycle as of 2026-02-01, dry run: 1 member would lapse, 0 members would churn.',
+        'member                                from    to      effective',
+        `${memberId(1)}  ACTIVE  LAPSED  2026-01-30T16:00:00.000Z`,
+        'Nothing was written (--dry-run). Run again without --dry-run to apply it.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(await written(memberId(1))).toEqual(before);
+  });
+
   it('applies the lapses due by the day given, and nothing more when run again', async () => {
     expect(await run(['--as-of', '2026-02-01'])).toEqual({
       status: 0,

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseInUseError } from '../../src/core/database/databaseInUseError.js';
 import { migrate } from '../../src/core/database/migrate.js';
 import { openDatabase } from '../../src/core/database/openDatabase.js';
 import { migrationSets } from '../../src/gateway/subgraphs.js';
@@ -47,6 +48,19 @@ afterAll(() => {
 });
 
 describe('npm run tier-review', () => {
+  it('refuses the database while another process holds it open, in one line without a stack', async () => {
+    const server = await openDatabase({ dataDir });
+    try {
+      expect(await run(['--half', '2026-H1', '--apply'])).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: `tier-review: ${new DatabaseInUseError(dataDir).message}\n`,
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('previews a review without changing anything', async () => {
     const result = await run(['--half', '2026-H1']);
     expect(result).toEqual({

@@ -18,7 +18,8 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await insertChapters(database.handle.db, ['shanghai']);
   await insertEvents(database.handle.db, [
-    { id: salon, title: 'Evening salon', capacity: 1, startsAt: new Date('2027-06-01T11:00:00Z'), endsAt: new Date('2027-06-01T13:00:00Z') },
+    // Half a year from now, so that registration is open whenever the suite runs.
+    { id: salon, title: 'Evening salon', capacity: 1, startsAt: new Date(Date.now() + 180 * 86_400_000), endsAt: new Date(Date.now() + 180 * 86_400_000 + 7_200_000) },
   ]);
   await insertMemberCopies(database.handle.db, [{ memberId: first }, { memberId: second }]);
   gateway = await startTestGateway(database);

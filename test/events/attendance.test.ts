@@ -78,7 +78,7 @@ async function measures() {
 describe('Mutation.checkIn', () => {
   it('opens two hours before the start', async () => {
     const refused = errorsOf(await checkIn(attendees[0]!))?.[0];
-    expect(refused?.extensions).toEqual({ code: 'CONFLICT', reason: 'CHECK_IN_NOT_OPEN', serviceName: 'events' });
+    expect(refused?.extensions).toEqual({ code: 'CONFLICT', reason: 'CHECK_IN_NOT_OPEN', status: 'PUBLISHED', serviceName: 'events' });
     expect(refused?.message).toMatch(/^Check-in for "Track day" opens two hours before its start at \S+Z\.$/);
   });
 
@@ -106,13 +106,13 @@ describe('Mutation.checkIn', () => {
 
   it('refuses a second check-in, a member without a seat, and anyone but staff and the chapter\'s leads', async () => {
     const again = errorsOf(await checkIn(attendees[0]!));
-    expect(again?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'ALREADY_CHECKED_IN', serviceName: 'events' });
+    expect(again?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'ALREADY_CHECKED_IN', status: 'CONFIRMED', serviceName: 'events' });
     expect(again?.[0]?.message).toMatch(/^The member already checked in at \S+Z\.$/);
     expect(errorsOf(await checkIn(waiting))).toEqual([
       {
         message: 'The registration is WAITLISTED: only confirmed members check in.',
         path: ['checkIn'],
-        extensions: { code: 'CONFLICT', reason: 'NOT_CONFIRMED', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'NOT_CONFIRMED', status: 'WAITLISTED', serviceName: 'events' },
       },
     ]);
     expect(errorsOf(await checkIn(attendees[3]!, asMember(attendees[3]!)))?.[0]?.extensions).toEqual({
@@ -132,7 +132,7 @@ describe('Mutation.checkIn', () => {
       {
         message: 'The member checked in at "Track day": the registration can no longer be cancelled.',
         path: ['cancelRegistration'],
-        extensions: { code: 'CONFLICT', reason: 'CHECKED_IN', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'CHECKED_IN', status: 'CONFIRMED', serviceName: 'events' },
       },
     ]);
   });
@@ -141,7 +141,7 @@ describe('Mutation.checkIn', () => {
 describe('Mutation.rateEvent', () => {
   it('waits until the event has ended', async () => {
     const refused = errorsOf(await rate(attendees[0]!, { satisfaction: 5, likelyToRecommend: 10 }))?.[0];
-    expect(refused?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_NOT_ENDED', serviceName: 'events' });
+    expect(refused?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_NOT_ENDED', status: 'PUBLISHED', serviceName: 'events' });
   });
 
   it('records each attendee\'s rating once and sums them into the event\'s satisfaction and NPS', async () => {
@@ -162,7 +162,7 @@ describe('Mutation.rateEvent', () => {
       ratings: { count: 3, averageSatisfaction: 11 / 3, netPromoterScore: 0 },
     });
     expect(errorsOf(await rate(attendees[0]!, { satisfaction: 1, likelyToRecommend: 0 }))).toEqual([
-      { message: 'The member already rated this event.', path: ['rateEvent'], extensions: { code: 'CONFLICT', reason: 'ALREADY_RATED', serviceName: 'events' } },
+      { message: 'The member already rated this event.', path: ['rateEvent'], extensions: { code: 'CONFLICT', reason: 'ALREADY_RATED', status: 'CONFIRMED', serviceName: 'events' } },
     ]);
   });
 
@@ -198,6 +198,6 @@ describe('Mutation.rateEvent', () => {
   });
 
   it('refuses a check-in after the end', async () => {
-    expect(errorsOf(await checkIn(attendees[3]!))?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_ENDED', serviceName: 'events' });
+    expect(errorsOf(await checkIn(attendees[3]!))?.[0]?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_ENDED', status: 'PUBLISHED', serviceName: 'events' });
   });
 });

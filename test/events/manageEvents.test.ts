@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
-import { insertChapters, insertMemberCopies, insertRegistrations, memberId, registrationId } from '../fixtures/events.js';
+import { insertChapters, insertMemberCopies, insertRegistrations, memberId, moveEvent, registrationId } from '../fixtures/events.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
 
@@ -48,12 +49,30 @@ const eventFields = `
 
 type EventData = Record<string, unknown> & { id: string };
 
+const hour = 3_600_000;
+const day = 24 * hour;
+/** The instant `hours` hours after `from` (the salon's start by default), as the API writes it. */
+const later = (hours: number, from = salonStart) => new Date(from.getTime() + hours * hour).toISOString();
+/** The instant as Shanghai's wall clock, which keeps +08:00 all year. */
+const inShanghai = (iso: string) => `${new Date(Date.parse(iso) + 8 * hour).toISOString().slice(0, 19)}+08:00`;
+/** The day of the last Sunday of a month (0-based) of a year, as UTC midnight. */
+function lastSunday(year: number, month: number): Date {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return new Date(last.getTime() - last.getUTCDay() * day);
+}
+
+// Events are set from today on, so the salon starts six weeks from now (at
+// 11:00 UTC, 19:00 in Shanghai) and the daylight-saving tests use next year's
+// changes in Berlin.
+const salonStart = new Date(Math.floor(Date.now() / day) * day + 42 * day + 11 * hour);
+const nextYear = new Date().getUTCFullYear() + 1;
+
 const salon = {
   title: 'Winter salon',
   kind: 'SALON',
   chapterId: 'shanghai',
-  startsAt: '2027-01-15T11:00:00.000Z',
-  endsAt: '2027-01-15T13:00:00.000Z',
+  startsAt: later(0),
+  endsAt: later(2),
   timeZone: 'Asia/Shanghai',
   venue: { name: 'The Bund Club', address: '1 Zhongshan Road East', city: 'Shanghai' },
   capacity: 30,
@@ -96,11 +115,11 @@ describe('Mutation.createEvent', () => {
       status: 'DRAFT',
       national: false,
       chapter: { id: 'shanghai' },
-      startsAt: '2027-01-15T11:00:00.000Z',
-      endsAt: '2027-01-15T13:00:00.000Z',
+      startsAt: salon.startsAt,
+      endsAt: salon.endsAt,
       timeZone: 'Asia/Shanghai',
-      startsAtLocal: '2027-01-15T19:00:00+08:00',
-      endsAtLocal: '2027-01-15T21:00:00+08:00',
+      startsAtLocal: inShanghai(salon.startsAt),
+      endsAtLocal: inShanghai(salon.endsAt),
       venue: { name: 'The Bund Club', address: '1 Zhongshan Road East', city: 'Shanghai' },
       capacity: 30,
       minimumTier: { id: 'gold' },
@@ -111,35 +130,56 @@ describe('Mutation.createEvent', () => {
     });
   });
 
-  it('keeps the instants of an event across the start of summer time in Berlin, in the spelling IANA gives the zone', async () => {
-    // Clocks in Berlin go from 02:00 CET to 03:00 CEST on 28 March 2027.
+  it('keeps the instants of an event across the start of summer time in Berlin, in the letter case IANA gives the zone', async () => {
+    // Clocks in Berlin go from 02:00 CET to 03:00 CEST at 01:00 UTC on the
+    // last Sunday of March.
+    const sunday = lastSunday(nextYear, 2);
+    const date = sunday.toISOString().slice(0, 10);
     const event = await created({
       ...salon,
       title: 'Night drive to the Nürburgring',
       kind: 'ROAD_TRIP',
-      startsAt: '2027-03-27T23:00:00.000Z',
-      endsAt: '2027-03-28T03:00:00.000Z',
+      startsAt: later(-1, sunday),
+      endsAt: later(3, sunday),
       timeZone: 'europe/berlin',
       venue: { name: 'Nürburgring', address: 'Otto-Flimm-Straße', city: 'Nürburg' },
     });
     expect(event).toMatchObject({
-      startsAt: '2027-03-27T23:00:00.000Z',
-      endsAt: '2027-03-28T03:00:00.000Z',
+      startsAt: later(-1, sunday),
+      endsAt: later(3, sunday),
       timeZone: 'Europe/Berlin',
-      startsAtLocal: '2027-03-28T00:00:00+01:00',
-      endsAtLocal: '2027-03-28T05:00:00+02:00',
+      startsAtLocal: `${date}T00:00:00+01:00`,
+      endsAtLocal: `${date}T05:00:00+02:00`,
     });
   });
 
   it('keeps the instants of an event across the end of summer time in Berlin', async () => {
-    // Clocks go back from 03:00 CEST to 02:00 CET on 31 October 2027: 01:30 UTC is 02:30 CET.
-    const event = await created({ ...salon, startsAt: '2027-10-30T23:30:00.000Z', endsAt: '2027-10-31T01:30:00.000Z', timeZone: 'Europe/Berlin' });
-    expect(event).toMatchObject({ startsAtLocal: '2027-10-31T01:30:00+02:00', endsAtLocal: '2027-10-31T02:30:00+01:00' });
+    // Clocks go back from 03:00 CEST to 02:00 CET at 01:00 UTC on the last
+    // Sunday of October: 01:30 UTC is 02:30 CET.
+    const sunday = lastSunday(nextYear, 9);
+    const date = sunday.toISOString().slice(0, 10);
+    const event = await created({ ...salon, startsAt: later(-0.5, sunday), endsAt: later(1.5, sunday), timeZone: 'Europe/Berlin' });
+    expect(event).toMatchObject({ startsAtLocal: `${date}T01:30:00+02:00`, endsAtLocal: `${date}T02:30:00+01:00` });
   });
 
   it('shows an event that spans midnight ending on the next local day', async () => {
-    const event = await created({ ...salon, startsAt: '2027-01-15T14:00:00.000Z', endsAt: '2027-01-15T17:30:00.000Z' });
-    expect(event).toMatchObject({ startsAtLocal: '2027-01-15T22:00:00+08:00', endsAtLocal: '2027-01-16T01:30:00+08:00' });
+    const event = await created({ ...salon, startsAt: later(3), endsAt: later(6.5) });
+    const nextDay = new Date(salonStart.getTime() + day).toISOString().slice(0, 10);
+    expect(event).toMatchObject({ startsAtLocal: inShanghai(later(3)), endsAtLocal: `${nextDay}T01:30:00+08:00` });
+  });
+
+  it('keeps a valid IANA name as given, never turned into another zone\'s name', async () => {
+    // ICU knows "CET" as Brussels and "Asia/Kolkata" by its old name
+    // "Asia/Calcutta"; the event keeps the name its organiser chose.
+    const winter = new Date(Date.UTC(nextYear, 0, 15, 11));
+    for (const [timeZone, startsAtLocal] of [
+      ['CET', `${nextYear}-01-15T12:00:00+01:00`],
+      ['Asia/Kolkata', `${nextYear}-01-15T16:30:00+05:30`],
+      ['Europe/Kyiv', `${nextYear}-01-15T13:00:00+02:00`],
+    ] as const) {
+      const event = await created({ ...salon, startsAt: later(0, winter), endsAt: later(2, winter), timeZone });
+      expect(event, timeZone).toMatchObject({ timeZone, startsAtLocal });
+    }
   });
 
   it('creates a national online event with a points price, without a venue', async () => {
@@ -173,10 +213,27 @@ describe('Mutation.createEvent', () => {
     expect(errorsOf(await createEvent(salon, { role: 'partner', partnerId: memberId(8) }))).toEqual(forbidden('events of the chapter "shanghai"'));
   });
 
+  it('refuses a chapter that does not exist as not found, naming the input field', async () => {
+    const notFound = [
+      {
+        message: 'No chapter has id "atlantis".',
+        path: ['createEvent'],
+        extensions: { code: 'NOT_FOUND', argument: 'input.chapterId', serviceName: 'events' },
+      },
+    ];
+    expect(errorsOf(await createEvent({ ...salon, chapterId: 'atlantis' }))).toEqual(notFound);
+    expect(errorsOf(await createEvent({ ...salon, title: 'Atlantis salon', chapterId: 'atlantis' }, staff, 'create-in-atlantis'))).toEqual(notFound);
+    const drafts = await gateway.request<{ events: { totalCount: number } }, Record<string, never>>(
+      `{ events(filter: { chapterId: "atlantis" }) { totalCount } }`,
+      { as: staff },
+    );
+    expect(drafts.data).toEqual({ events: { totalCount: 0 } });
+  });
+
   it('names the input field of each invalid value', async () => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ endsAt: salon.startsAt }, 'input.endsAt', 'Argument "input.endsAt" must leave the end after the start.'],
-      [{ endsAt: '2027-01-15T10:00:00.000Z' }, 'input.endsAt', 'Argument "input.endsAt" must leave the end after the start.'],
+      [{ endsAt: later(-1) }, 'input.endsAt', 'Argument "input.endsAt" must leave the end after the start.'],
       [{ capacity: 0 }, 'input.capacity', 'Argument "input.capacity" must be a whole number from 1 to 100000; got 0.'],
       [
         { fee: { amountMinor: 10000, currency: 'CNY' }, pointsPrice: 300 },
@@ -184,10 +241,25 @@ describe('Mutation.createEvent', () => {
         'Argument "input.pointsPrice" cannot be set together with a fee: an event costs a fee or points, not both.',
       ],
       [{ venue: null }, 'input.venue', 'Argument "input.venue" is required for a SALON event.'],
+      [{ venue: undefined }, 'input.venue', 'Argument "input.venue" is required for a SALON event.'],
+      [{ kind: 'TRACK_DAY', venue: undefined }, 'input.venue', 'Argument "input.venue" is required for a TRACK_DAY event.'],
       [{ kind: 'ONLINE' }, 'input.venue', 'Argument "input.venue" must be null for an ONLINE event.'],
       [{ minimumTierId: 'titanium' }, 'input.minimumTierId', 'Argument "input.minimumTierId" must be one of "bronze", "silver", "gold", "platinum", "diamond"; got "titanium".'],
       [{ title: '  ' }, 'input.title', 'Argument "input.title" must be 1 to 200 characters.'],
       [{ pointsPrice: -5 }, 'input.pointsPrice', 'Argument "input.pointsPrice" must be a whole number from 1 to 1000000; got -5.'],
+      [
+        { fee: { amountMinor: 10000, currency: 'usd' } },
+        'input.fee.currency',
+        'Argument "input.fee.currency" must be an upper-case ISO 4217 code such as "CNY"; got "usd".',
+      ],
+      [{ startsAt: later(-43 * 24) }, 'input.startsAt', 'Argument "input.startsAt" must not be in the past.'],
+      [{ startsAt: '2020-01-01T00:00:00.000Z', endsAt: '2020-01-01T02:00:00.000Z' }, 'input.startsAt', 'Argument "input.startsAt" must not be in the past.'],
+      [{ endsAt: '9999-12-31T23:59:59.000Z' }, 'input.endsAt', 'Argument "input.endsAt" must be within 10 years from now.'],
+      [
+        { startsAt: '9999-12-31T20:00:00.000Z', endsAt: '9999-12-31T23:59:59.000Z' },
+        'input.startsAt',
+        'Argument "input.startsAt" must be within 10 years from now.',
+      ],
     ];
     for (const [change, argument, message] of cases) {
       expect(errorsOf(await createEvent({ ...salon, ...change })), argument).toEqual([
@@ -237,7 +309,7 @@ describe('Mutation.updateEvent', () => {
 
   it('names the field that breaks a rule together with the event as stored', async () => {
     const event = await created(salon);
-    expect(errorsOf(await updateEvent(event.id, { startsAt: '2027-01-15T14:00:00.000Z' }))).toEqual([
+    expect(errorsOf(await updateEvent(event.id, { startsAt: later(3) }))).toEqual([
       {
         message: 'Argument "input.startsAt" must leave the end after the start.',
         path: ['updateEvent'],
@@ -251,11 +323,44 @@ describe('Mutation.updateEvent', () => {
         extensions: { code: 'BAD_USER_INPUT', argument: 'input.title', serviceName: 'events' },
       },
     ]);
-    expect(errorsOf(await updateEvent(event.id, { kind: 'ONLINE' }))?.[0]?.extensions).toEqual({
+    expect(errorsOf(await updateEvent(event.id, { kind: 'ONLINE' }))).toEqual([
+      {
+        message: 'Argument "input.venue" must be null for an ONLINE event.',
+        path: ['updateEvent'],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.venue', serviceName: 'events' },
+      },
+    ]);
+    expect(errorsOf(await updateEvent(event.id, { fee: { amountMinor: 100, currency: 'CNY' }, pointsPrice: 10 }))?.[0]?.message).toBe(
+      'Argument "input.pointsPrice" cannot be set together with a fee: an event costs a fee or points, not both.',
+    );
+    const priced = await created({ ...salon, pointsPrice: 300 });
+    expect(errorsOf(await updateEvent(priced.id, { fee: { amountMinor: 100, currency: 'CNY' } }))?.[0]?.message).toBe(
+      'Argument "input.fee" cannot be set together with a points price: an event costs a fee or points, not both.',
+    );
+  });
+
+  it('refuses to move an event into the past, beyond the horizon or to a chapter that does not exist', async () => {
+    const event = await created(salon);
+    const refusal = (argument: string, message: string) => [
+      { message, path: ['updateEvent'], extensions: { code: 'BAD_USER_INPUT', argument, serviceName: 'events' } },
+    ];
+    expect(errorsOf(await updateEvent(event.id, { startsAt: later(-43 * 24) }))).toEqual(
+      refusal('input.startsAt', 'Argument "input.startsAt" must not be in the past.'),
+    );
+    expect(errorsOf(await updateEvent(event.id, { endsAt: '9999-12-31T23:59:59.000Z' }))).toEqual(
+      refusal('input.endsAt', 'Argument "input.endsAt" must be within 10 years from now.'),
+    );
+    expect(errorsOf(await updateEvent(event.id, { timeZone: 'Mars/Olympus_Mons' }))?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      argument: 'input.kind',
-      serviceName: 'events',
+      argument: 'input.timeZone',
     });
+    expect(errorsOf(await updateEvent(event.id, { chapterId: 'atlantis' }))).toEqual([
+      { message: 'No chapter has id "atlantis".', path: ['updateEvent'], extensions: { code: 'NOT_FOUND', argument: 'input.chapterId', serviceName: 'events' } },
+    ]);
+    // The start and end as stored may be sent back unchanged.
+    const same = await updateEvent(event.id, { startsAt: event.startsAt, endsAt: event.endsAt, timeZone: 'CET' });
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.updateEvent).toMatchObject({ startsAt: event.startsAt, timeZone: 'CET' });
   });
 
   it('refuses a capacity below the seats held, and promotes the waitlist when it grows', async () => {
@@ -273,7 +378,7 @@ describe('Mutation.updateEvent', () => {
       {
         message: 'The event "Winter salon" has 2 seats confirmed or pending payment: its capacity cannot go below 2.',
         path: ['updateEvent'],
-        extensions: { code: 'CONFLICT', reason: 'CAPACITY_BELOW_CONFIRMED', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'CAPACITY_BELOW_CONFIRMED', status: 'PUBLISHED', serviceName: 'events' },
       },
     ]);
 
@@ -318,7 +423,7 @@ describe('Mutation.publishEvent and Mutation.cancelEvent', () => {
       {
         message: 'The event "Winter salon" is PUBLISHED, not a DRAFT.',
         path: ['publishEvent'],
-        extensions: { code: 'CONFLICT', reason: 'EVENT_NOT_DRAFT', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'EVENT_NOT_DRAFT', status: 'PUBLISHED', serviceName: 'events' },
       },
     ]);
   });
@@ -353,9 +458,122 @@ describe('Mutation.publishEvent and Mutation.cancelEvent', () => {
 
     const conflict = {
       message: 'The event "Winter salon" is CANCELLED.',
-      extensions: { code: 'CONFLICT', reason: 'EVENT_CANCELLED', serviceName: 'events' },
+      extensions: { code: 'CONFLICT', reason: 'EVENT_CANCELLED', status: 'CANCELLED', serviceName: 'events' },
     };
     expect(errorsOf(await statusChange('cancelEvent', event.id))).toEqual([{ ...conflict, path: ['cancelEvent'] }]);
     expect(errorsOf(await updateEvent(event.id, { capacity: 4 }))).toEqual([{ ...conflict, path: ['updateEvent'] }]);
+  });
+
+  it('refuses to change or call off an event that has ended, naming its end', async () => {
+    const event = await created({ ...salon, capacity: 1 });
+    await statusChange('publishEvent', event.id);
+    await insertMemberCopies(database.handle.db, [31, 32].map((n) => ({ memberId: memberId(n) })));
+    await insertRegistrations(database.handle.db, [
+      { id: registrationId(31), eventId: event.id, memberId: memberId(31), checkedInAt: new Date() },
+      { id: registrationId(32), eventId: event.id, memberId: memberId(32), status: 'WAITLISTED' },
+    ]);
+    const endedAt = new Date(Date.now() - hour);
+    await moveEvent(database.handle.db, event.id, { startsAt: new Date(endedAt.getTime() - 2 * hour), endsAt: endedAt });
+
+    const ended = (path: string, what: string) => [
+      {
+        message: `The event "Winter salon" ended at ${endedAt.toISOString()}: it can no longer be ${what}.`,
+        path: [path],
+        extensions: { code: 'CONFLICT', reason: 'EVENT_ENDED', status: 'PUBLISHED', serviceName: 'events' },
+      },
+    ];
+    // A bigger capacity would have promoted the waitlist after the event,
+    // and new dates would have carried its check-ins into the future.
+    expect(errorsOf(await updateEvent(event.id, { capacity: 2 }))).toEqual(ended('updateEvent', 'changed'));
+    expect(errorsOf(await updateEvent(event.id, { startsAt: later(0), endsAt: later(2) }))).toEqual(ended('updateEvent', 'changed'));
+    expect(errorsOf(await statusChange('cancelEvent', event.id))).toEqual(ended('cancelEvent', 'called off'));
+
+    const after = await gateway.request<{ event: unknown }, { id: string }>(
+      `query ($id: ID!) { event(id: $id) { status capacity endsAt attendedCount registrations { edges { node { status checkedInAt } } } } }`,
+      { as: staff, variables: { id: event.id } },
+    );
+    expect(after.data).toEqual({
+      event: {
+        status: 'PUBLISHED',
+        capacity: 1,
+        endsAt: endedAt.toISOString(),
+        attendedCount: 1,
+        registrations: {
+          edges: [
+            { node: { status: 'CONFIRMED', checkedInAt: expect.stringMatching(/Z$/) } },
+            { node: { status: 'WAITLISTED', checkedInAt: null } },
+          ],
+        },
+      },
+    });
+  });
+
+  it('calls off an event under way without undoing the attendance of members who checked in', async () => {
+    const event = await created({ ...salon, capacity: 3, fee: { amountMinor: 20000, currency: 'CNY' } });
+    await statusChange('publishEvent', event.id);
+    const [present, absent, waiting, late] = [41, 42, 43, 44].map(memberId);
+    await insertMemberCopies(database.handle.db, [present, absent, waiting, late].map((id) => ({ memberId: id! })));
+    const registrationOf = new Map<string, string>();
+    for (const id of [present, absent, late, waiting]) {
+      const registered = await gateway.request<{ registerForEvent: { id: string } }, Record<string, string>>(
+        `mutation ($eventId: ID!, $memberId: ID!) { registerForEvent(eventId: $eventId, memberId: $memberId) { id } }`,
+        { as: staff, variables: { eventId: event.id, memberId: id! } },
+      );
+      expect(registered.errors).toBeUndefined();
+      registrationOf.set(id!, registered.data!.registerForEvent.id);
+    }
+
+    // The event is under way: it started an hour ago and ends in an hour.
+    const startedAt = new Date(Date.now() - hour);
+    await moveEvent(database.handle.db, event.id, { startsAt: startedAt, endsAt: new Date(Date.now() + hour) });
+    const checkedIn = await gateway.request(`mutation ($id: ID!) { checkIn(registrationId: $id) { status } }`, {
+      as: staff,
+      variables: { id: registrationOf.get(present!) },
+    });
+    expect(checkedIn.errors).toBeUndefined();
+
+    // Its details as stored may still be sent back while it runs.
+    const resent = await updateEvent(event.id, { title: 'Winter salon', startsAt: startedAt.toISOString() });
+    expect(resent.errors).toBeUndefined();
+
+    expect((await statusChange('cancelEvent', event.id)).data).toEqual({ cancelEvent: { status: 'CANCELLED' } });
+    const after = await gateway.request<{ event: unknown }, { id: string }>(
+      `query ($id: ID!) { event(id: $id) {
+        confirmedCount waitlistCount attendedCount participationRate
+        registrations { edges { node { member { id } status checkedInAt cancellationReason } } } } }`,
+      { as: staff, variables: { id: event.id } },
+    );
+    expect(after.data).toEqual({
+      event: {
+        confirmedCount: 1,
+        waitlistCount: 0,
+        attendedCount: 1,
+        participationRate: 1,
+        registrations: {
+          edges: [
+            { node: { member: { id: present }, status: 'CONFIRMED', checkedInAt: expect.stringMatching(/Z$/), cancellationReason: null } },
+            { node: { member: { id: absent }, status: 'CANCELLED', checkedInAt: null, cancellationReason: 'EVENT_CANCELLED' } },
+            { node: { member: { id: late }, status: 'CANCELLED', checkedInAt: null, cancellationReason: 'EVENT_CANCELLED' } },
+            { node: { member: { id: waiting }, status: 'CANCELLED', checkedInAt: null, cancellationReason: 'EVENT_CANCELLED' } },
+          ],
+        },
+      },
+    });
+
+    // The fees of the seats given up are refunded; the attendee's stays paid.
+    const refunds = await database.handle.db.execute(
+      sql`select payload->>'memberId' as member from bus.domain_events where type = 'events.EventFeeRefunded' and payload->>'eventId' = ${event.id}`,
+    );
+    const refunded = (Array.isArray(refunds) ? refunds : (refunds as { rows: unknown[] }).rows) as { member: string }[];
+    expect(refunded.map((row) => row.member).sort()).toEqual([absent, late].sort());
+
+    // Once it is over, the attendee rates it.
+    await moveEvent(database.handle.db, event.id, { startsAt: startedAt, endsAt: new Date(Date.now() - 60_000) });
+    const rated = await gateway.request<{ rateEvent: unknown }, Record<string, unknown>>(
+      `mutation ($id: ID!) { rateEvent(registrationId: $id, input: { satisfaction: 4, likelyToRecommend: 9 }) { status rating { satisfaction } } }`,
+      { as: asMember(present!), variables: { id: registrationOf.get(present!) } },
+    );
+    expect(rated.errors).toBeUndefined();
+    expect(rated.data).toEqual({ rateEvent: { status: 'CONFIRMED', rating: { satisfaction: 4 } } });
   });
 });

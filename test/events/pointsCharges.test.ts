@@ -17,7 +17,8 @@ let database: TestDatabase;
 let gateway: TestGateway;
 
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
-const future = { startsAt: new Date('2027-06-01T01:00:00Z'), endsAt: new Date('2027-06-01T09:00:00Z') };
+/** Half a year from now, so that registration is open whenever the suite runs. */
+const future = { startsAt: new Date(Date.now() + 180 * 86_400_000), endsAt: new Date(Date.now() + 180 * 86_400_000 + 8 * 3_600_000) };
 const trackDay = eventId(1);
 const gala = eventId(2);
 const rally = eventId(3);

@@ -21,7 +21,8 @@ beforeAll(async () => {
   const db = database.handle.db;
   await insertChapters(db, ['shanghai']);
   await insertEvents(db, [
-    { id: event, title: 'Launch night', capacity, startsAt: new Date('2027-06-01T11:00:00Z'), endsAt: new Date('2027-06-01T13:00:00Z') },
+    // Half a year from now, so that registration is open whenever the suite runs.
+    { id: event, title: 'Launch night', capacity, startsAt: new Date(Date.now() + 180 * 86_400_000), endsAt: new Date(Date.now() + 180 * 86_400_000 + 7_200_000) },
   ]);
   await insertMemberCopies(db, members.map((id) => ({ memberId: id })));
   gateway = await startTestGateway(database);

@@ -12,13 +12,15 @@ let gateway: TestGateway;
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 const asMember = (id: string): TokenSubject => ({ role: 'member', memberId: id });
 
-const future = { startsAt: new Date('2027-06-01T11:00:00Z'), endsAt: new Date('2027-06-01T13:00:00Z') };
+/** Half a year from now, so that registration is open whenever the suite runs. */
+const future = { startsAt: new Date(Date.now() + 180 * 86_400_000), endsAt: new Date(Date.now() + 180 * 86_400_000 + 2 * 3_600_000) };
 const small = eventId(1);
 const goldOnly = eventId(2);
 const started = eventId(3);
 const draft = eventId(4);
 const calledOff = eventId(5);
 const paid = eventId(6);
+const silverDinner = eventId(7);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -31,11 +33,13 @@ beforeAll(async () => {
     { id: draft, title: 'Draft salon', status: 'DRAFT', ...future },
     { id: calledOff, title: 'Called-off salon', status: 'CANCELLED', ...future },
     { id: paid, title: 'Paid dinner', capacity: 1, feeMinor: 68000, feeCurrency: 'CNY', ...future },
+    { id: silverDinner, title: 'Silver dinner', capacity: 1, minimumTierId: 'silver', ...future },
   ]);
   await insertMemberCopies(db, [
     ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ memberId: memberId(n), tierId: 'silver' })),
     { memberId: memberId(20), tierId: 'platinum' },
     { memberId: memberId(21), status: 'LAPSED', tierId: 'gold' },
+    ...[50, 51, 52, 53].map((n) => ({ memberId: memberId(n), tierId: 'silver' })),
   ]);
   gateway = await startTestGateway(database);
 });
@@ -123,7 +127,7 @@ describe('Mutation.registerForEvent', () => {
       {
         message: 'The member is already registered for "Small salon" (WAITLISTED).',
         path: ['registerForEvent'],
-        extensions: { code: 'CONFLICT', reason: 'ALREADY_REGISTERED', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_REGISTERED', status: 'WAITLISTED', serviceName: 'events' },
       },
     ]);
   });
@@ -141,17 +145,17 @@ describe('Mutation.registerForEvent', () => {
 
   it('refuses registration after the start, for a draft and for a cancelled event', async () => {
     const refusal = async (event: string) => errorsOf(await register(event, memberId(5)))?.[0];
-    expect(await refusal(started)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'EVENT_STARTED', serviceName: 'events' } });
+    expect(await refusal(started)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'EVENT_STARTED', status: 'PUBLISHED', serviceName: 'events' } });
     expect((await refusal(started))!.message).toMatch(/^The event "Started salon" started at \S+Z: registration is closed\.$/);
     expect(await refusal(draft)).toEqual({
       message: 'The event "Draft salon" is a DRAFT: registration opens when it is published.',
       path: ['registerForEvent'],
-      extensions: { code: 'CONFLICT', reason: 'EVENT_NOT_PUBLISHED', serviceName: 'events' },
+      extensions: { code: 'CONFLICT', reason: 'EVENT_NOT_PUBLISHED', status: 'DRAFT', serviceName: 'events' },
     });
     expect(await refusal(calledOff)).toEqual({
       message: 'The event "Called-off salon" is CANCELLED.',
       path: ['registerForEvent'],
-      extensions: { code: 'CONFLICT', reason: 'EVENT_CANCELLED', serviceName: 'events' },
+      extensions: { code: 'CONFLICT', reason: 'EVENT_CANCELLED', status: 'CANCELLED', serviceName: 'events' },
     });
   });
 
@@ -160,7 +164,7 @@ describe('Mutation.registerForEvent', () => {
       {
         message: 'The member is LAPSED: only ACTIVE members register for events.',
         path: ['registerForEvent'],
-        extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE', status: 'LAPSED', serviceName: 'events' },
       },
     ]);
     expect(errorsOf(await register(small, memberId(99), { as: staff }))).toEqual([
@@ -256,7 +260,7 @@ describe('Mutation.cancelRegistration', () => {
       {
         message: 'The registration is already CANCELLED.',
         path: ['cancelRegistration'],
-        extensions: { code: 'CONFLICT', reason: 'ALREADY_CANCELLED', serviceName: 'events' },
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_CANCELLED', status: 'CANCELLED', serviceName: 'events' },
       },
     ]);
     const [other] = await rowsOf<{ id: string }>(sql`select id from events.registrations where event_id = ${small} and member_id = ${memberId(2)}`);
@@ -271,7 +275,7 @@ describe('Mutation.cancelRegistration', () => {
       insert into events.registrations (id, event_id, member_id, status, registered_at, confirmed_at)
       values ('a0000000-0000-4000-8000-000000000301', ${started}, ${memberId(6)}, 'CONFIRMED', now() - interval '1 day', now() - interval '1 day')`);
     const tooLate = errorsOf(await cancel('a0000000-0000-4000-8000-000000000301'))?.[0];
-    expect(tooLate?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_STARTED', serviceName: 'events' });
+    expect(tooLate?.extensions).toEqual({ code: 'CONFLICT', reason: 'EVENT_STARTED', status: 'PUBLISHED', serviceName: 'events' });
   });
 });
 
@@ -304,5 +308,45 @@ describe('a fee-priced event', () => {
       currency: 'CNY',
       chargedAt: expect.stringMatching(/Z$/),
     });
+  });
+});
+
+describe('a waitlist promotion', () => {
+  it('passes over, with a reason, members no longer ACTIVE or no longer of the minimum tier, and seats the next', async () => {
+    const [seated, lapsing, demoted, next] = [50, 51, 52, 53].map(memberId);
+    const first = await registered(silverDinner, seated!);
+    for (const id of [lapsing, demoted, next]) expect((await registered(silverDinner, id!)).status).toBe('WAITLISTED');
+
+    // While they wait, one member lapses and another drops to bronze.
+    const record = (type: string, source: string, payload: Record<string, unknown>) =>
+      database.handle.db.transaction((tx) => recordEvent(tx, { type, source, payload }));
+    await record('members.MemberStatusChanged', 'members', {
+      memberId: lapsing, fromStatus: 'ACTIVE', toStatus: 'LAPSED', reason: 'DUES_UNPAID', effectiveAt: new Date().toISOString(),
+    });
+    await record('loyalty.TierChanged', 'loyalty', {
+      memberId: demoted, fromTier: 'silver', toTier: 'bronze', reason: 'REVIEW_DEMOTION', effectiveOn: new Date().toISOString().slice(0, 10),
+    });
+    await gateway.events.drain();
+
+    expect((await cancel(first.id, asMember(seated!))).errors).toBeUndefined();
+    expect(await seatsOf(silverDinner)).toEqual({
+      confirmedCount: 1,
+      waitlistCount: 0,
+      seatsLeft: 0,
+      registrations: [
+        [seated, 'CANCELLED', null],
+        [lapsing, 'CANCELLED', null],
+        [demoted, 'CANCELLED', null],
+        [next, 'CONFIRMED', null],
+      ],
+    });
+    expect(
+      await rowsOf(sql`select member_id, cancellation_reason from events.registrations where event_id = ${silverDinner} order by sequence`),
+    ).toEqual([
+      { member_id: seated, cancellation_reason: 'MEMBER' },
+      { member_id: lapsing, cancellation_reason: 'MEMBER_NOT_ACTIVE' },
+      { member_id: demoted, cancellation_reason: 'BELOW_MINIMUM_TIER' },
+      { member_id: next, cancellation_reason: null },
+    ]);
   });
 });

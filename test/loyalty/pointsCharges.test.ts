@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
 import { recordEvent } from '../../src/core/bus/recordEvent.js';
 import { fixtureUuid, insertBenefit, insertMemberTiers, insertTierBenefits } from '../fixtures/benefits.js';
-import { insertMember, insertPointsEntry, insertReferenceData, insertStanding } from '../fixtures/loyalty.js';
+import { insertMember, insertPointsEntries, insertPointsEntry, insertReferenceData, insertStanding } from '../fixtures/loyalty.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -15,6 +15,8 @@ const rich = fixtureUuid(801);
 const poor = fixtureUuid(802);
 const ticketHolder = fixtureUuid(803);
 const stranger = fixtureUuid(899);
+// A legal ledger whose balance is beyond GraphQL Int: 2,148 entries of 1,000,000.
+const hoarder = fixtureUuid(804);
 
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 
@@ -22,13 +24,14 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.handle.db;
   await insertReferenceData(db);
-  for (const id of [rich, poor, ticketHolder]) {
+  for (const id of [rich, poor, ticketHolder, hoarder]) {
     await insertMember(db, { id });
     await insertStanding(db, id, 'gold', 0);
   }
   await insertPointsEntry(db, { memberId: rich, points: 5000, occurredAt: new Date('2026-01-10T09:00:00Z') });
   await insertPointsEntry(db, { memberId: poor, points: 120, occurredAt: new Date('2026-01-10T09:00:00Z') });
   await insertPointsEntry(db, { memberId: ticketHolder, points: 1000, occurredAt: new Date('2026-01-10T09:00:00Z') });
+  await insertPointsEntries(db, { memberId: hoarder, count: 2148, points: 1_000_000, from: new Date('2026-01-10T09:00:00Z') });
 
   await insertBenefit(db, { id: trackDay, name: 'Private track day', layer: 'EXCLUSIVE', pointsCost: 3000 });
   await insertTierBenefits(db, [{ tierId: 'gold', benefitId: trackDay, allowance: null, period: 'UNLIMITED' }]);
@@ -171,6 +174,31 @@ describe('events.PointsChargeRequested', () => {
       },
     ]);
     expect(await ledgerOf(stranger)).toEqual([]);
+  });
+});
+
+describe('events.PointsChargeRequested beyond the points one entry moves', () => {
+  const charge = { memberId: hoarder, kind: 'SPEND_EVENT', reason: 'Seat at a gala', requestedAt: '2026-03-01T10:00:00.000Z' };
+
+  it('declines more than 1,000,000 points as an invalid request, even when the balance covers them', async () => {
+    await request('events.PointsChargeRequested', { ...charge, reference: 'registration:big1', points: 1_000_001 });
+    await request('events.PointsChargeRequested', { ...charge, reference: 'registration:big2', points: 2_147_483_648 });
+    await gateway.events.drain();
+    const declined = (reference: string, points: number) => ({
+      type: 'loyalty.PointsChargeDeclined',
+      payload: { reference, requestedBy: 'events', memberId: hoarder, points, balance: 0, reason: 'INVALID_REQUEST' },
+    });
+    expect(await answersAbout(hoarder)).toEqual([declined('registration:big1', 1_000_001), declined('registration:big2', 2_147_483_648)]);
+    expect(await rowsOf(sql`select count(*)::int as n from loyalty.points_entries where member_id = ${hoarder} and points < 0`)).toEqual([{ n: 0 }]);
+  });
+
+  it('charges 1,000,000 points from a balance beyond GraphQL Int', async () => {
+    await request('events.PointsChargeRequested', { ...charge, reference: 'registration:big3', points: 1_000_000 });
+    await gateway.events.drain();
+    expect((await answersAbout(hoarder)).at(-1)).toEqual({
+      type: 'loyalty.PointsCharged',
+      payload: { reference: 'registration:big3', requestedBy: 'events', memberId: hoarder, points: 1_000_000, entryId: expect.any(String) },
+    });
   });
 });
 

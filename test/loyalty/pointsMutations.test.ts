@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
 import { fixtureUuid } from '../fixtures/benefits.js';
-import { insertMember, insertPointsEntry, insertReferenceData, insertStanding } from '../fixtures/loyalty.js';
+import { insertMember, insertPointsEntries, insertPointsEntry, insertReferenceData, insertStanding } from '../fixtures/loyalty.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -15,6 +15,11 @@ const other = fixtureUuid(813);
 const keeper = fixtureUuid(814);
 const saver = fixtureUuid(815);
 const prospect = fixtureUuid(816);
+// A legal ledger whose balance is beyond GraphQL Int: 2,148 entries of 1,000,000.
+const hoarder = fixtureUuid(817);
+// 2,500,000 points earned in April 2024 and never spent: more than one entry's bound expires.
+const sleeper = fixtureUuid(818);
+const whale = fixtureUuid(819);
 const unknown = fixtureUuid(899);
 
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
@@ -24,7 +29,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.handle.db;
   await insertReferenceData(db);
-  for (const id of [earner, spender, other, keeper, saver]) {
+  for (const id of [earner, spender, other, keeper, saver, hoarder, sleeper, whale]) {
     await insertMember(db, { id });
     await insertStanding(db, id, 'silver', 0);
   }
@@ -37,6 +42,10 @@ beforeAll(async () => {
   await insertPointsEntry(db, { memberId: saver, points: 200, kind: 'REFUND', reason: 'Refund', occurredAt: new Date('2024-02-29T15:59:59Z') });
   await insertPointsEntry(db, { memberId: saver, points: 500, kind: 'EARN_SPEND', reason: 'Detailing', occurredAt: new Date('2024-02-29T16:00:00Z') });
   await insertPointsEntry(db, { memberId: saver, points: -300, kind: 'SPEND_BENEFIT', occurredAt: new Date('2025-07-01T02:00:00Z') });
+
+  await insertPointsEntries(db, { memberId: hoarder, count: 2148, points: 1_000_000, from: new Date('2026-06-01T00:00:00Z') });
+  await insertPointsEntries(db, { memberId: sleeper, count: 2, points: 1_000_000, from: new Date('2024-04-15T02:00:00Z') });
+  await insertPointsEntry(db, { memberId: sleeper, points: 500_000, occurredAt: new Date('2024-04-16T02:00:00Z') });
   gateway = await startTestGateway(database);
 });
 
@@ -121,9 +130,22 @@ describe('Mutation.earnPoints', () => {
     for (const points of [0, -20]) {
       const response = await earn(staff, { memberId: earner, points });
       expect(response.errors).toEqual([
-        error('earnPoints', `Argument "points" must be a positive whole number of points; got ${points}.`, { code: 'BAD_USER_INPUT', argument: 'points' }),
+        error('earnPoints', `Argument "points" must be a whole number of points from 1 to 1,000,000; got ${points}.`, { code: 'BAD_USER_INPUT', argument: 'points' }),
       ]);
     }
+  });
+
+  it('refuses more than 1,000,000 points, naming the argument, and books 1,000,000', async () => {
+    for (const points of [1_000_001, 2_147_483_647]) {
+      const response = await earn(staff, { memberId: whale, points });
+      expect(response.errors).toEqual([
+        error('earnPoints', `Argument "points" must be a whole number of points from 1 to 1,000,000; got ${points}.`, { code: 'BAD_USER_INPUT', argument: 'points' }),
+      ]);
+    }
+    expect(await ledgerOf(whale)).toEqual([]);
+    const most = await earn(staff, { memberId: whale, points: 1_000_000 });
+    expect(most.errors).toBeUndefined();
+    expect(most.data!.earnPoints.member.pointsBalance).toBe(1_000_000);
   });
 
   it('refuses an empty reason, naming the argument', async () => {
@@ -197,6 +219,13 @@ describe('Mutation.spendPoints', () => {
     expect((await spend(undefined, { memberId: keeper, points: 1 })).errors).toEqual([forbidden]);
   });
 
+  it('refuses more than 1,000,000 points, naming the argument', async () => {
+    const response = await spend(staff, { memberId: whale, points: 1_000_001 });
+    expect(response.errors).toEqual([
+      error('spendPoints', 'Argument "points" must be a whole number of points from 1 to 1,000,000; got 1000001.', { code: 'BAD_USER_INPUT', argument: 'points' }),
+    ]);
+  });
+
   it('refuses a malformed member id, naming the argument', async () => {
     const response = await spend(staff, { memberId: 'gold', points: 1 });
     expect(response.errors).toEqual([
@@ -218,7 +247,7 @@ describe('Mutation.adjustPoints', () => {
 
   it('refuses 0 points, a missing reason and a balance taken below zero', async () => {
     expect((await adjust(staff, { memberId: keeper, points: 0 })).errors).toEqual([
-      error('adjustPoints', 'Argument "points" must be a whole number of points other than 0; got 0.', { code: 'BAD_USER_INPUT', argument: 'points' }),
+      error('adjustPoints', 'Argument "points" must be a whole number of points from -1,000,000 to 1,000,000, other than 0; got 0.', { code: 'BAD_USER_INPUT', argument: 'points' }),
     ]);
     expect((await adjust(staff, { memberId: keeper, points: 5, reason: '' })).errors).toEqual([
       error('adjustPoints', 'Argument "reason" must be 1 to 200 characters; got 0.', { code: 'BAD_USER_INPUT', argument: 'reason' }),
@@ -226,6 +255,17 @@ describe('Mutation.adjustPoints', () => {
     expect((await adjust(staff, { memberId: keeper, points: -1 })).errors).toEqual([
       error('adjustPoints', `Member ${keeper} holds 0 points, fewer than the 1 to take.`, { code: 'CONFLICT', reason: 'INSUFFICIENT_POINTS' }),
     ]);
+  });
+
+  it('refuses more than 1,000,000 points either way, naming the argument', async () => {
+    for (const points of [1_000_001, -1_000_001, -2_147_483_648]) {
+      expect((await adjust(staff, { memberId: whale, points })).errors).toEqual([
+        error('adjustPoints', `Argument "points" must be a whole number of points from -1,000,000 to 1,000,000, other than 0; got ${points}.`, {
+          code: 'BAD_USER_INPUT',
+          argument: 'points',
+        }),
+      ]);
+    }
   });
 
   it('is for staff only', async () => {
@@ -279,5 +319,43 @@ describe('Mutation.expirePoints', () => {
     expect((await expire(asMember(saver))).errors).toEqual([
       error('expirePoints', 'Only staff may use Mutation.expirePoints.', { code: 'FORBIDDEN', field: 'Mutation.expirePoints', reason: 'STAFF_ONLY' }),
     ]);
+  });
+});
+
+describe('a ledger beyond what one entry or GraphQL Int holds', () => {
+  it('expires more than 1,000,000 points in entries of at most 1,000,000', async () => {
+    const response = await expire(staff, '2026-05-01');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ expirePoints: { asOf: '2026-05-01', earnedBefore: '2024-05-01', members: 1, points: 2_500_000 } });
+    expect(await rowsOf(sql`select points, kind from loyalty.points_entries where member_id = ${sleeper} and kind = 'EXPIRE' order by points`)).toEqual([
+      { points: -1_000_000, kind: 'EXPIRE' },
+      { points: -1_000_000, kind: 'EXPIRE' },
+      { points: -500_000, kind: 'EXPIRE' },
+    ]);
+    expect((await expire(staff, '2026-05-01')).data).toEqual({ expirePoints: { asOf: '2026-05-01', earnedBefore: '2024-05-01', members: 0, points: 0 } });
+  });
+
+  it('answers the balances of the members batched with one beyond GraphQL Int, and an error for that one alone', async () => {
+    const response = await gateway.request<Record<string, { pointsBalance: number | null }>, Record<string, never>>(
+      `{ big: member(id: "${hoarder}") { pointsBalance } small: member(id: "${whale}") { pointsBalance } }`,
+      { as: staff },
+    );
+    expect(response.data).toEqual({ big: { pointsBalance: null }, small: { pointsBalance: 1_000_000 } });
+    expect(response.errors).toEqual([{ message: 'Unexpected error.', path: ['big', 'pointsBalance'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  });
+
+  it('spends and adjusts the points of a member whose balance is beyond GraphQL Int', async () => {
+    const spent = await gateway.request<{ spendPoints: { points: number } }, Record<string, never>>(
+      `mutation { spendPoints(memberId: "${hoarder}", points: 1000000, kind: SPEND_SERVICE, reason: "Concierge year") { points } }`,
+      { as: staff },
+    );
+    expect(spent).toMatchObject({ data: { spendPoints: { points: -1_000_000 } } });
+    expect(spent.errors).toBeUndefined();
+    const adjusted = await gateway.request<{ adjustPoints: { points: number; member: { pointsBalance: number } } }, Record<string, never>>(
+      `mutation { adjustPoints(memberId: "${hoarder}", points: -1000000, reason: "Duplicate booking reversed") { points member { pointsBalance } } }`,
+      { as: staff },
+    );
+    expect(adjusted.errors).toBeUndefined();
+    expect(adjusted.data).toEqual({ adjustPoints: { points: -1_000_000, member: { pointsBalance: 2_146_000_000 } } });
   });
 });

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
+import { recordEvent } from '../../src/core/bus/recordEvent.js';
 import { fixtureUuid } from '../fixtures/benefits.js';
 import { insertMember, insertReferenceData, insertScoreFacts, insertStanding, insertTierChange } from '../fixtures/loyalty.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
@@ -18,6 +19,7 @@ const steady = fixtureUuid(855);
 const late = fixtureUuid(856);
 const floor = fixtureUuid(857);
 const lapsed = fixtureUuid(858);
+const churned = fixtureUuid(859);
 
 const staff: TokenSubject = { role: 'staff', subject: 's1' };
 
@@ -59,7 +61,21 @@ beforeAll(async () => {
   // Facts before the window (which starts 2025-07-01) and after it (2026-07-01) do not count.
   await insertScoreFacts(db, { memberId: steady, kind: 'REFERRAL', occurredAt: new Date('2025-06-30T15:59:59Z'), count: 20 });
   await insertScoreFacts(db, { memberId: steady, kind: 'REFERRAL', occurredAt: new Date('2026-06-30T16:00:00Z'), count: 20 });
+  await member(churned, 'silver', '2025-06-30', 0, '2025-01-01');
   gateway = await startTestGateway(database);
+
+  // Loyalty learns statuses from members.MemberStatusChanged. The churned
+  // member left at the start of 2026-03-11 (China); the older ACTIVE fact
+  // arrives after it and is ignored.
+  const statusChanged = (memberId: string, toStatus: string, effectiveAt: string) =>
+    db.transaction((tx) =>
+      recordEvent(tx, { type: 'members.MemberStatusChanged', source: 'members', payload: { memberId, fromStatus: 'ACTIVE', toStatus, reason: 'test', effectiveAt } }),
+    );
+  await statusChanged(lapsed, 'LAPSED', '2026-01-31T16:00:00.000Z');
+  await statusChanged(slider, 'SUSPENDED', '2026-04-01T02:00:00.000Z');
+  await statusChanged(churned, 'CHURNED', '2026-03-10T16:00:00.000Z');
+  await statusChanged(churned, 'ACTIVE', '2025-01-01T02:00:00.000Z');
+  await gateway.events.drain();
 });
 
 afterAll(async () => {
@@ -144,17 +160,34 @@ describe('Query.tierReviewPreview', () => {
     expect(response.data!.tierReviewPreview).toMatchObject({
       asOf: '2026-03-01',
       promotions: 1,
-      demotions: 3,
+      demotions: 4,
       moves: {
-        totalCount: 4,
+        totalCount: 5,
         edges: [
           move(stepper, 'silver', 'bronze', 'REVIEW_DEMOTION', 0, 800),
           move(slider, 'gold', 'silver', 'REVIEW_DEMOTION', 0, 2500),
           move(steady, 'silver', 'gold', 'REVIEW_PROMOTION', 3000, 3000),
           move(lapsed, 'silver', 'bronze', 'REVIEW_DEMOTION', 0, 800),
+          // Not churned yet on 2026-03-01: reviewed like the others.
+          move(churned, 'silver', 'bronze', 'REVIEW_DEMOTION', 0, 800),
         ],
       },
     });
+  });
+
+  it('leaves out members churned by the end of its day and reviews LAPSED and SUSPENDED ones', async () => {
+    expect(await rowsOf(sql`select member_id, status from loyalty.member_statuses order by member_id`)).toEqual([
+      { member_id: slider, status: 'SUSPENDED' },
+      { member_id: lapsed, status: 'LAPSED' },
+      { member_id: churned, status: 'CHURNED' },
+    ]);
+    const edgesAsOf = async (asOf: string) =>
+      (await preview({ half: '2026-H1', asOf })).data!.tierReviewPreview.moves.edges.map((edge) => edge.node.member);
+    // Churned at the start of 2026-03-11: reviewed as of the day before, not as of that day.
+    expect(await edgesAsOf('2026-03-10')).toContainEqual({ id: churned });
+    expect(await edgesAsOf('2026-03-11')).not.toContainEqual({ id: churned });
+    // As of the half year's last day the suspended slider and the lapsed member are demoted, the churned member left alone.
+    expect((await edgesAsOf('2026-06-30')).map((node) => (node as { id: string }).id)).toEqual([climber, stepper, slider, lapsed]);
   });
 
   it('pages through the moves by cursor', async () => {

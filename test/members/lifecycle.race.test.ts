@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMembersWorld, memberId, memberRow, statusChangeRow, termId, termRow } from '../fixtures/members.js';
+import { insertKnownChapters, insertMembersWorld, memberId, memberRow, statusChangeRow, termId, termRow } from '../fixtures/members.js';
 import { application, lifecycleClient, rowsOf } from '../support/membershipClient.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
@@ -16,6 +16,7 @@ const overdue = Array.from({ length: 10 }, (_, i) => memberId(100 + i));
 
 beforeAll(async () => {
   database = await openTestDatabase({ poolSize: 12 });
+  await insertKnownChapters(database.handle.db);
   await insertMembersWorld(database.handle.db, {
     members: overdue.map((_, i) => memberRow(100 + i)),
     terms: overdue.map((id, i) => termRow(100 + i, id, { startsOn: '2025-01-01', endsOn: '2025-12-31', outcome: 'OPEN', outcomeAt: null })),

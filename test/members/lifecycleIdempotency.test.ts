@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertMembersWorld, memberId, memberRow } from '../fixtures/members.js';
+import { insertKnownChapters, insertMembersWorld, memberId, memberRow } from '../fixtures/members.js';
 import { application, asMember, eventsAbout, lifecycleClient, rowsOf } from '../support/membershipClient.js';
 import type { GraphQLResponse } from '../support/testGateway.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
@@ -12,6 +12,7 @@ let client: ReturnType<typeof lifecycleClient>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
+  await insertKnownChapters(database.handle.db);
   await insertMembersWorld(database.handle.db, { members: [memberRow(1)] });
   gateway = await startTestGateway(database);
   client = lifecycleClient(gateway);

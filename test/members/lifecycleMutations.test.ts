@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
-import { insertMembersWorld, memberId, memberRow, statusChangeRow, termId, termRow } from '../fixtures/members.js';
+import { insertKnownChapters, insertMembersWorld, memberId, memberRow, statusChangeRow, termId, termRow } from '../fixtures/members.js';
 import { insertRegionsAndChapters } from '../fixtures/chapters.js';
 import {
   application,
@@ -8,6 +9,7 @@ import {
   chinaDay,
   eventsAbout,
   lifecycleClient,
+  rowsOf,
   staff,
   type ChangeData,
 } from '../support/membershipClient.js';
@@ -29,6 +31,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.handle.db;
   await insertRegionsAndChapters(db);
+  await insertKnownChapters(db);
   await insertMembersWorld(db, {
     members: [
       memberRow(1),
@@ -171,6 +174,45 @@ describe('Mutation.applyForMembership', () => {
     }
     const malformed = await client.apply({ application: application({ birthday: '1990-02-30' }) });
     expect(malformed.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application.birthday' }]);
+  });
+
+  it('refuses a language that is no BCP 47 tag of a known language, naming it, and keeps a valid one in canonical form', async () => {
+    for (const language of ['klingon', 'xx', 'en-XX', 'en_US']) {
+      const response = await client.apply({ application: application({ language }) });
+      expect(response.errors, language).toEqual([
+        {
+          message: `Variable "$application" got invalid value "${language}" at "application.language"; Locale must be a BCP 47 language tag of a known language, such as "zh-CN" or "en"; got "${language}".`,
+          locations: [{ line: 1, column: 11 }],
+          extensions: { code: 'BAD_USER_INPUT', argument: 'application.language' },
+        },
+      ]);
+    }
+    const literal = await gateway.request(
+      `mutation { applyForMembership(application: { givenName: "Lina", familyName: "Chen", displayName: "Chen Lina", city: "Shanghai", language: "klingon", homeChapterId: "shanghai" }) { member { id } } }`,
+      { as: staff },
+    );
+    expect(literal.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application.language' }]);
+
+    const accepted = await client.apply({ application: application({ language: 'zh-cn' }) });
+    const member = await gateway.request<{ member: { language: string } }, { id: string }>('query ($id: ID!) { member(id: $id) { language } }', {
+      as: staff,
+      variables: { id: accepted.data!.applyForMembership.member.id },
+    });
+    expect(member.data).toEqual({ member: { language: 'zh-CN' } });
+  });
+
+  it('refuses a home chapter the club does not have, naming the field, and records nobody', async () => {
+    const [before] = await rowsOf<{ n: number }>(database, sql`select count(*)::int as n from members.members`);
+    const response = await client.apply({ application: application({ homeChapterId: 'atlantis' }) });
+    expect(response.data).toBeNull();
+    expect(response.errors).toEqual([
+      {
+        message: 'No chapter has id "atlantis".',
+        path: ['applyForMembership'],
+        extensions: { code: 'NOT_FOUND', argument: 'application.homeChapterId', serviceName: 'members' },
+      },
+    ]);
+    expect(await rowsOf(database, sql`select count(*)::int as n from members.members`)).toEqual([before]);
   });
 
   it('refuses an unknown referrer and one who is not active', async () => {

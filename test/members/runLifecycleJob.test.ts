@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertMembersWorld, memberId, memberRow, statusChangeRow, termId, termRow } from '../fixtures/members.js';
-import { asMember, lifecycleClient, rowsOf, staff, type JobChange } from '../support/membershipClient.js';
+import { asMember, chinaDay, lifecycleClient, rowsOf, staff, type JobChange } from '../support/membershipClient.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -163,6 +163,25 @@ describe('Mutation.runLifecycleJob', () => {
     expect(await run('2026-07-01', 'lifecycle-2026-07-01')).toEqual(first);
     expect(await run('2026-07-01')).toEqual({ asOf: '2026-07-01', lapsed: [], churned: [] });
     expect(await lifecycleState()).toEqual(state);
+  });
+
+  it('refuses a day after today (China calendar), naming asOf, and changes nothing', async () => {
+    // Applied now, future-dated lapses would bar members that are still ACTIVE today.
+    const before = await lifecycleState();
+    for (const asOf of [chinaDay(1), chinaDay(90)]) {
+      const { data, errors } = await client.runJob({ asOf });
+      expect({ data, errors }).toEqual({
+        data: null,
+        errors: [
+          {
+            message: `Argument "asOf" must not be after today (${chinaDay()} in China); got ${asOf}.`,
+            path: ['runLifecycleJob'],
+            extensions: { code: 'BAD_USER_INPUT', argument: 'asOf', serviceName: 'members' },
+          },
+        ],
+      });
+    }
+    expect(await lifecycleState()).toEqual(before);
   });
 
   it('names a malformed day', async () => {

@@ -23,11 +23,13 @@ beforeAll(async () => {
 
   // The event is created through the events subgraph, whose EventCreated
   // tells the partners subgraph that it exists.
-  const created = await gateway.request<{ createEvent: { id: string } }, Record<string, never>>(
-    `mutation { createEvent(input: { title: "Taycan launch", kind: NEW_MODEL_LAUNCH, chapterId: "shanghai",
-      startsAt: "2027-03-01T11:00:00Z", endsAt: "2027-03-01T14:00:00Z", timeZone: "Asia/Shanghai", capacity: 80,
-      venue: { name: "Porsche Centre", address: "Pudong", city: "Shanghai" } }) { id } }`,
-    { as: staff },
+  // Three months from now: events are set in the future.
+  const startsAt = new Date(Date.now() + 90 * 86_400_000);
+  const created = await gateway.request<{ createEvent: { id: string } }, { startsAt: string; endsAt: string }>(
+    `mutation ($startsAt: DateTime!, $endsAt: DateTime!) {
+      createEvent(input: { title: "Taycan launch", kind: NEW_MODEL_LAUNCH, chapterId: "shanghai", startsAt: $startsAt, endsAt: $endsAt,
+        timeZone: "Asia/Shanghai", capacity: 80, venue: { name: "Porsche Centre", address: "Pudong", city: "Shanghai" } }) { id } }`,
+    { as: staff, variables: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString() } },
   );
   launchId = created.data!.createEvent.id;
   await gateway.events.drain();

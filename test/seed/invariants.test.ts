@@ -167,6 +167,16 @@ describe('the seeded members', () => {
       where r.joined_on is null or r.member_number >= m.member_number or r.joined_on >= m.reached_at::date`)).toEqual([]);
   });
 
+  it('belong to the chapters the members subgraph copies, which are every chapter and no other', async () => {
+    expect(await rows(sql`
+      select c.id, k.chapter_id from chapters.chapters c full join members.known_chapters k on k.chapter_id = c.id
+      where c.id is null or k.chapter_id is null`)).toEqual([]);
+    expect(await rows(sql`select count(*) as n from members.known_chapters`)).toEqual([{ n: chapterCatalogue.length }]);
+    expect(await rows(sql`
+      select m.id from members.members m
+      where not exists (select 1 from members.known_chapters k where k.chapter_id = m.home_chapter_id)`)).toEqual([]);
+  });
+
   it('drive cars whose plates no other car has', async () => {
     expect(await rows(sql`select plate from members.cars where plate is not null group by plate having count(*) > 1`)).toEqual([]);
   });
@@ -319,6 +329,17 @@ describe('the seeded loyalty records', () => {
          or (m.tier_effective_on is null) <> (m.tier_changed_at is null)`)).toEqual([]);
   });
 
+  it('copy every member\'s status as loyalty\'s handler keeps it, and review no one after they churned', async () => {
+    expect(await rows(sql`
+      select m.id from members.members m full join loyalty.member_statuses s on s.member_id = m.id
+      where s.status is distinct from m.status::text`)).toEqual([]);
+    expect(await rows(sql`
+      select c.member_id from loyalty.tier_changes c join loyalty.member_statuses s on s.member_id = c.member_id
+      where s.status = 'CHURNED' and c.review_half is not null
+        and s.effective_at < (c.effective_on + 1)::timestamp at time zone 'Asia/Shanghai'`)).toEqual([]);
+    expect(await rows(sql`select count(*) > 0 as some from loyalty.member_statuses where status = 'CHURNED'`)).toEqual([{ some: true }]);
+  });
+
   it('copy the fee plans\' dues into the members subgraph', async () => {
     expect(await rows(sql`
       select id, annual_dues_minor as dues, currency from members.fee_plans
@@ -397,6 +418,16 @@ describe('the seeded events copies and charges', () => {
       full join (select * from events.chapter_leads where active) c
         on c.chapter_id = l.chapter_id and c.member_id = l.member_id and c.role = l.role::text
       where l.chapter_id is null or c.chapter_id is null`)).toEqual([]);
+  });
+
+  it('copy the chapters the events subgraph checks an event\'s chapter against, and hold events of those chapters only', async () => {
+    expect(await rows(sql`
+      select c.id, k.chapter_id from chapters.chapters c full join events.known_chapters k on k.chapter_id = c.id
+      where c.id is null or k.chapter_id is null`)).toEqual([]);
+    expect(await rows(sql`select count(*) as n from events.known_chapters`)).toEqual([{ n: chapterCatalogue.length }]);
+    expect(await rows(sql`
+      select e.id from events.events e
+      where e.chapter_id is not null and not exists (select 1 from events.known_chapters k where k.chapter_id = e.chapter_id)`)).toEqual([]);
   });
 
   it('copy every member\'s status as the benefits subgraph\'s handler keeps it', async () => {

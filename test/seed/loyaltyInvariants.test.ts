@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
 import { sumScoreComponents } from '../../src/loyalty/data/scoreQueries.js';
 import { listTiers } from '../../src/loyalty/data/tierQueries.js';
-import { admissionTier, reviewDecision, toHalfYear } from '../../src/loyalty/rules/tierReview.js';
+import { admissionTier, reviewDecision, reviewInstant, toHalfYear } from '../../src/loyalty/rules/tierReview.js';
 import { noScoreComponents, scoreWindow, valueScoreOf } from '../../src/loyalty/rules/valueScore.js';
 import { seedClub } from '../../src/seed/seedClub.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
@@ -128,6 +128,13 @@ describe('the seeded tiers', () => {
     expect(admissions.filter((row) => admissionTier(tiers, row.fee_plan_id).id !== row.to_tier_id)).toEqual([]);
     const held = new Map(admissions.map((row) => [row.member_id, { tierId: row.to_tier_id, since: row.effective_on, placedOn: row.effective_on }]));
 
+    // Members who churned, and when: a review leaves them out from then on.
+    const churns = await rowsOf<{ member_id: string; at: string }>(sql`
+      select member_id, to_char(effective_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at
+      from loyalty.member_statuses where status = 'CHURNED'`);
+    expect(churns.length).toBeGreaterThan(members * 0.1);
+    const churnedAt = new Map(churns.map((row) => [row.member_id, Date.parse(row.at)]));
+
     // Each review, replayed on the production score query.
     const moved = { REVIEW_PROMOTION: 0, REVIEW_DEMOTION: 0 };
     for (const review of reviews) {
@@ -138,6 +145,7 @@ describe('the seeded tiers', () => {
       const expected: Record<string, unknown>[] = [];
       for (const [memberId, standing] of [...held].sort(([a], [b]) => a.localeCompare(b))) {
         if (standing.placedOn > review.as_of) continue;
+        if ((churnedAt.get(memberId) ?? Infinity) < reviewInstant(review.as_of)) continue;
         const valueScore = scores.get(memberId) ?? valueScoreOf(noScoreComponents);
         const decision = reviewDecision(tiers, standing.tierId, valueScore, { demotable: standing.since < half.firstDay });
         if (!decision) continue;

@@ -60,6 +60,18 @@ describe('loadConfig subgraphUrls', () => {
   });
 });
 
+describe('loadConfig query cost', () => {
+  it('holds queries to an estimated cost of 50,000 unless PADDOCK_MAX_QUERY_COST says otherwise', () => {
+    expect(loadConfig({}).maxQueryCost).toBe(50_000);
+    expect(loadConfig({ PADDOCK_MAX_QUERY_COST: '120000' }).maxQueryCost).toBe(120_000);
+  });
+
+  it('refuses a limit that is not a positive whole number', () => {
+    expect(() => loadConfig({ PADDOCK_MAX_QUERY_COST: '0' })).toThrow(/^Invalid configuration: PADDOCK_MAX_QUERY_COST: /);
+    expect(() => loadConfig({ PADDOCK_MAX_QUERY_COST: 'lots' })).toThrow(/^Invalid configuration: PADDOCK_MAX_QUERY_COST: /);
+  });
+});
+
 describe('loadConfig seed', () => {
   it("seeds a club up to today's China date unless PADDOCK_SEED_AS_OF says otherwise", () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

@@ -10,6 +10,7 @@ import { subgraphs } from '../../src/gateway/subgraphs.js';
 import { startSubgraphServer } from '../../src/server/startSubgraphServer.js';
 import type { RunningServer } from '../../src/server/startGatewayServer.js';
 import { insertReferenceData } from '../fixtures/loyalty.js';
+import { insertKnownChapters } from '../fixtures/members.js';
 import { application } from '../support/membershipClient.js';
 import { openTestDatabase, testServerUrl, type TestDatabase } from '../support/testDatabase.js';
 import { tokenFor } from '../support/testGateway.js';
@@ -25,6 +26,7 @@ let membersUrl: string;
 beforeAll(async () => {
   database = await openTestDatabase({ poolSize: 4 });
   await insertReferenceData(database.handle.db);
+  await insertKnownChapters(database.handle.db);
   loyaltyDatabase = testServerUrl ? await openDatabase({ url: await urlOf(database), poolSize: 4 }) : database.handle;
   const logger = createLogger({ level: 'silent' });
   const members = await startSubgraphServer({

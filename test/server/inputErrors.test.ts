@@ -86,3 +86,37 @@ describe('bad input caught by the gateway before any subgraph runs', () => {
     expect(response.data).toEqual({ events: { totalCount: 0 } });
   });
 });
+
+describe('text holding a NUL character', () => {
+  const staff = { role: 'staff', subject: 's1' } as const;
+  const earn = `mutation ($reason: String!) {
+    earnPoints(memberId: "00000000-0000-4000-8000-000000000001", points: 10, kind: EARN_CONTRIBUTION, reason: $reason) { id }
+  }`;
+
+  it('is refused in a variable, naming the argument, before any statement runs', async () => {
+    const { result, statements } = await database.countStatements(() =>
+      gateway.request(earn, { as: staff, variables: { reason: 'a\u0000b' } }),
+    );
+    expect(statements).toBe(0);
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: 'Argument "reason" must not contain a NUL character (\\u0000).',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'reason' },
+      },
+    ]);
+  });
+
+  it('is refused inside an input object variable, naming the input field', async () => {
+    const response = await gateway.request(
+      'query ($filter: EventFilter) { events(filter: $filter) { totalCount } }',
+      { variables: { filter: { chapterId: 'shang\u0000hai' } } },
+    );
+    expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'filter.chapterId' }]);
+  });
+
+  it('is refused in a literal, naming the argument', async () => {
+    const response = await gateway.request('{ chapter(id: "shang\\u0000hai") { name } }');
+    expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'id' }]);
+  });
+});

@@ -89,6 +89,25 @@ describe('the cost limit', () => {
     ]);
   });
 
+  it('holds queries to the limit the operator sets', async () => {
+    const query = `query ($first: Int) { members(first: $first) { edges { node { registrations(first: 100) { id } } } } }`;
+    const generous = await startTestGateway(database, { maxQueryCost: 200_000 });
+    const strict = await startTestGateway(database, { maxQueryCost: 10_000 });
+    try {
+      const allowed = await generous.request(query, { variables: { first: 500 }, as: staff });
+      const refused = await strict.request(query, { variables: { first: 100 }, as: staff });
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data).toEqual({ members: { edges: [] } });
+      // members: 100 × (1 + edges: 1 + node: 1 + registrations: 100 × (1 + id: 1))
+      expect(refused.errors?.map((error) => error.extensions)).toEqual([
+        { code: 'GRAPHQL_VALIDATION_FAILED', cost: 20_300, maxCost: 10_000 },
+      ]);
+    } finally {
+      await generous.stop();
+      await strict.stop();
+    }
+  });
+
   it('refuses a query of 15,000 selections with a validation error and status 400', async () => {
     const response = await gateway.request(`{ regions { ${'id '.repeat(15_000)}} }`);
     expect(response.status).toBe(400);

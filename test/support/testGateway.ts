@@ -42,7 +42,7 @@ export function tokenFor(subject: TokenSubject): Promise<string> {
  */
 export async function startTestGateway(
   database: TestDatabase,
-  options: { remoteUrls?: Readonly<Record<string, string>>; logger?: Logger } = {},
+  options: { remoteUrls?: Readonly<Record<string, string>>; logger?: Logger; maxQueryCost?: number } = {},
 ): Promise<TestGateway> {
   const server: RunningServer = await startGatewayServer({
     subgraphs,
@@ -52,6 +52,7 @@ export async function startTestGateway(
     host: '127.0.0.1',
     port: 0,
     remoteUrls: options.remoteUrls,
+    maxQueryCost: options.maxQueryCost,
   });
 
   return {

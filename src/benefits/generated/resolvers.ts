@@ -91,6 +91,12 @@ export type Money = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -139,6 +145,12 @@ export type Mutation = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCancelServiceOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -150,6 +162,12 @@ export type MutationCancelServiceOrderArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationMarkServiceOrderFulfilledArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -161,6 +179,12 @@ export type MutationMarkServiceOrderFulfilledArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationOrderServiceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -173,6 +197,12 @@ export type MutationOrderServiceArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRedeemBenefitArgs = {
   benefitId: Scalars['ID']['input'];

@@ -94,6 +94,12 @@ export type Member = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -119,6 +125,12 @@ export type Mutation = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAppointChapterLeadArgs = {
   chapterId: Scalars['ID']['input'];
@@ -133,6 +145,12 @@ export type MutationAppointChapterLeadArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRemoveChapterLeadArgs = {
   chapterId: Scalars['ID']['input'];

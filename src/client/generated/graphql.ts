@@ -24,10 +24,14 @@ export type BenefitLayer =
 
 /** Why a registration was cancelled. */
 export type CancellationReason =
+  /** A seat came free while the member waited, but they no longer held the event's minimum tier: the seat went to the next one waiting. */
+  | 'BELOW_MINIMUM_TIER'
   /** The club called the event off. */
   | 'EVENT_CANCELLED'
   /** The member cancelled. */
   | 'MEMBER'
+  /** A seat came free while the member waited, but they were no longer an ACTIVE member: the seat went to the next one waiting. */
+  | 'MEMBER_NOT_ACTIVE'
   /** The member's points could not be charged for the seat. */
   | 'POINTS_DECLINED'
   /** Staff cancelled it for the member. */

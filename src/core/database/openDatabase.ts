@@ -4,7 +4,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import lockfile from 'proper-lockfile';
 import type { BulkLoader, DatabaseHandle, StatementObserver } from './database.js';
+import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
 
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; without it Paddock runs on embedded PGlite. */
@@ -20,8 +22,42 @@ function toLogger(observer: StatementObserver) {
 }
 
 /**
+ * Takes the lock of a PGlite data directory for this process, released by
+ * the function returned (and by proper-lockfile when the process exits).
+ * The lock is a directory beside the data directory whose time the holder
+ * keeps touching; one no longer touched (its process died) is stale after
+ * `dataDirLockStaleSeconds` and taken over. DatabaseInUseError while
+ * another process holds it.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(dataDir, {
+      stale: dataDirLockStaleSeconds * 1000,
+      // Another process took the lock over as stale while this one was
+      // stalled: going on would be two processes writing one directory.
+      onCompromised: (cause) => {
+        throw new Error(`Lost the lock of the PGlite database in ${dataDir} to another process; stopping before both write it.`, { cause });
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DatabaseInUseError(dataDir);
+    throw error;
+  }
+  // Released once: a second close finds nothing left to release.
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    await release();
+  };
+}
+
+/**
  * The one place that chooses the driver: postgres.js when a URL is given,
  * PGlite otherwise. Everything above works on the Drizzle database it returns.
+ * A PGlite data directory is held by one process at a time, from here until
+ * `close`: DatabaseInUseError when another process has it open.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
@@ -56,9 +92,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     };
   }
 
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
-  await client.waitReady;
+  // An in-memory PGlite is this process's own: only a directory is locked.
+  let release = async () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = await lockDataDir(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    await client.waitReady;
+  } catch (error) {
+    await release();
+    throw error;
+  }
   return {
     kind: 'pglite',
     db: drizzlePglite({ client }),
@@ -74,6 +121,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         }),
       ),
     listen: (channel, onNotify) => client.listen(channel, () => onNotify()),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        await release();
+      }
+    },
   };
 }

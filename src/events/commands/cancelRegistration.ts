@@ -31,16 +31,18 @@ export async function cancelRegistration(
   const registration = await findExistingRegistration(tx, request.id, 'id');
 
   if (registration.status === 'CANCELLED') {
-    throw new ConflictError('The registration is already CANCELLED.', { reason: 'ALREADY_CANCELLED' });
+    throw new ConflictError('The registration is already CANCELLED.', { reason: 'ALREADY_CANCELLED', status: registration.status });
   }
   if (registration.checkedInAt !== null) {
     throw new ConflictError(`The member checked in at "${event.title}": the registration can no longer be cancelled.`, {
       reason: 'CHECKED_IN',
+      status: registration.status,
     });
   }
   if (request.now.getTime() >= event.startsAt.getTime()) {
     throw new ConflictError(`The event "${event.title}" started at ${event.startsAt.toISOString()}: too late to cancel.`, {
       reason: 'EVENT_STARTED',
+      status: event.status,
     });
   }
 

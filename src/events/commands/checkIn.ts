@@ -30,21 +30,25 @@ export async function checkIn(
   if (registration.checkedInAt !== null) {
     throw new ConflictError(`The member already checked in at ${registration.checkedInAt.toISOString()}.`, {
       reason: 'ALREADY_CHECKED_IN',
+      status: registration.status,
     });
   }
   if (registration.status !== 'CONFIRMED') {
     throw new ConflictError(`The registration is ${registration.status}: only confirmed members check in.`, {
       reason: 'NOT_CONFIRMED',
+      status: registration.status,
     });
   }
   if (request.now.getTime() < event.startsAt.getTime() - checkInOpensBeforeMs) {
     throw new ConflictError(`Check-in for "${event.title}" opens two hours before its start at ${event.startsAt.toISOString()}.`, {
       reason: 'CHECK_IN_NOT_OPEN',
+      status: event.status,
     });
   }
   if (request.now.getTime() > event.endsAt.getTime()) {
     throw new ConflictError(`The event "${event.title}" ended at ${event.endsAt.toISOString()}: check-in is closed.`, {
       reason: 'EVENT_ENDED',
+      status: event.status,
     });
   }
 

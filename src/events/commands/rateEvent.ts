@@ -55,6 +55,7 @@ export async function rateEvent(
   if (request.now.getTime() < event.endsAt.getTime()) {
     throw new ConflictError(`The event "${event.title}" ends at ${event.endsAt.toISOString()}: it can be rated after that.`, {
       reason: 'EVENT_NOT_ENDED',
+      status: event.status,
     });
   }
 
@@ -64,6 +65,6 @@ export async function rateEvent(
     ...request.values,
     ratedAt: request.now,
   });
-  if (!rating) throw new ConflictError('The member already rated this event.', { reason: 'ALREADY_RATED' });
+  if (!rating) throw new ConflictError('The member already rated this event.', { reason: 'ALREADY_RATED', status: registration.status });
   return rating;
 }

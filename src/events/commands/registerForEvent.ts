@@ -4,22 +4,23 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.
 import { findMemberStanding } from '../data/memberCopyQueries.js';
 import { countHeldSeats, findLiveRegistration, insertRegistration } from '../data/registrationQueries.js';
 import type { EventRow, RegistrationRow } from '../data/tables.js';
-import { tierRank } from '../tierOrder.js';
-import { lockExistingEvent } from './manageEvents.js';
+import { ineligibilityOf } from '../eligibility.js';
+import { assertNotCancelled, lockExistingEvent } from './manageEvents.js';
 import { recordSeatTaken, seatColumns } from './seats.js';
 
+/** CONFLICT naming the event's status unless it is published and has not started. */
 function assertOpen(event: EventRow, now: Date): void {
   if (event.status === 'DRAFT') {
     throw new ConflictError(`The event "${event.title}" is a DRAFT: registration opens when it is published.`, {
       reason: 'EVENT_NOT_PUBLISHED',
+      status: event.status,
     });
   }
-  if (event.status === 'CANCELLED') {
-    throw new ConflictError(`The event "${event.title}" is CANCELLED.`, { reason: 'EVENT_CANCELLED' });
-  }
+  assertNotCancelled(event);
   if (now.getTime() >= event.startsAt.getTime()) {
     throw new ConflictError(`The event "${event.title}" started at ${event.startsAt.toISOString()}: registration is closed.`, {
       reason: 'EVENT_STARTED',
+      status: event.status,
     });
   }
 }
@@ -45,12 +46,14 @@ export async function registerForEvent(
   if (standing.status === null) {
     throw new NotFoundError(`No member has id "${request.memberId}".`, { argument: 'memberId' });
   }
-  if (standing.status !== 'ACTIVE') {
+  const ineligibility = ineligibilityOf(event, standing);
+  if (ineligibility === 'MEMBER_NOT_ACTIVE') {
     throw new ConflictError(`The member is ${standing.status}: only ACTIVE members register for events.`, {
       reason: 'MEMBER_NOT_ACTIVE',
+      status: standing.status,
     });
   }
-  if (event.minimumTierId !== null && (standing.tierId === null || tierRank(standing.tierId) < tierRank(event.minimumTierId))) {
+  if (ineligibility === 'BELOW_MINIMUM_TIER') {
     const held = standing.tierId === null ? 'no tier' : `tier ${standing.tierId}`;
     throw new ForbiddenError(`The event "${event.title}" admits tier ${event.minimumTierId} and above; the member holds ${held}.`, {
       field: 'Mutation.registerForEvent',
@@ -62,6 +65,7 @@ export async function registerForEvent(
   if (existing) {
     throw new ConflictError(`The member is already registered for "${event.title}" (${existing.status}).`, {
       reason: 'ALREADY_REGISTERED',
+      status: existing.status,
     });
   }
 

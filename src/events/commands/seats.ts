@@ -1,6 +1,7 @@
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
 import { insertFeeCharge, refundFeeCharge } from '../data/feeChargeQueries.js';
+import { findMemberStandings } from '../data/memberCopyQueries.js';
 import {
   countHeldSeats,
   firstWaitlisted,
@@ -16,6 +17,7 @@ import {
   type PointsChargeRequested,
   type PointsRefundRequested,
 } from '../domainEvents.js';
+import { ineligibilityOf } from '../eligibility.js';
 
 /**
  * How seats are taken and given up. Every function here runs inside a
@@ -67,17 +69,33 @@ export async function recordSeatTaken(tx: Database, event: EventRow, registratio
 /**
  * Gives free seats to the waitlist, first registered first, until the seats
  * held reach the capacity or nobody waits; returns the registrations
- * promoted, in order.
+ * promoted, in order. A member who may no longer hold a seat (no longer
+ * ACTIVE, or below the event's minimum tier, by the copies of today) is
+ * passed over: their registration is cancelled with that reason, and the
+ * next one waiting is asked.
  */
 export async function fillFreedSeats(tx: Database, event: EventRow, now: Date): Promise<RegistrationRow[]> {
-  const free = event.capacity - (await countHeldSeats(tx, event.id));
+  let free = event.capacity - (await countHeldSeats(tx, event.id));
   if (free <= 0 || event.status !== 'PUBLISHED') return [];
 
   const promoted: RegistrationRow[] = [];
-  for (const waiting of await firstWaitlisted(tx, event.id, free)) {
-    const seated = await updateRegistration(tx, waiting.id, seatColumns(event, now));
-    await recordSeatTaken(tx, event, seated, now);
-    promoted.push(seated);
+  // Each round settles every registration it reads, promoted or passed
+  // over, so the next round reads the ones behind them.
+  while (free > 0) {
+    const waiting = await firstWaitlisted(tx, event.id, free);
+    if (waiting.length === 0) break;
+    const standings = await findMemberStandings(tx, waiting.map((registration) => registration.memberId));
+    for (const registration of waiting) {
+      const ineligibility = ineligibilityOf(event, standings.get(registration.memberId)!);
+      if (ineligibility !== null) {
+        await cancelSeat(tx, event, registration, { reason: ineligibility, now });
+        continue;
+      }
+      const seated = await updateRegistration(tx, registration.id, seatColumns(event, now));
+      await recordSeatTaken(tx, event, seated, now);
+      promoted.push(seated);
+      free--;
+    }
   }
   return promoted;
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { memberStatuses, memberTiers, type MemberStatusRow, type MemberTierRow } from './tables.js';
 
@@ -13,6 +13,21 @@ export async function findMemberStanding(tx: Database, memberId: string): Promis
   const [status] = await tx.select({ status: memberStatuses.status }).from(memberStatuses).where(eq(memberStatuses.memberId, memberId));
   const [tier] = await tx.select({ tierId: memberTiers.tierId }).from(memberTiers).where(eq(memberTiers.memberId, memberId));
   return { status: status?.status ?? null, tierId: tier?.tierId ?? null };
+}
+
+/**
+ * Several members' status and tier copies in two statements, by member id;
+ * every id asked for has an entry, with null fields when unknown.
+ */
+export async function findMemberStandings(tx: Database, memberIds: readonly string[]): Promise<Map<string, MemberStanding>> {
+  const ids = [...new Set(memberIds)];
+  const standings = new Map<string, MemberStanding>(ids.map((id) => [id, { status: null, tierId: null }]));
+  if (ids.length === 0) return standings;
+  const statuses = await tx.select().from(memberStatuses).where(inArray(memberStatuses.memberId, ids));
+  const tiers = await tx.select().from(memberTiers).where(inArray(memberTiers.memberId, ids));
+  for (const row of statuses) standings.get(row.memberId)!.status = row.status;
+  for (const row of tiers) standings.get(row.memberId)!.tierId = row.tierId;
+  return standings;
 }
 
 /**

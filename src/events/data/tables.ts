@@ -34,8 +34,9 @@ export const eventStatus = eventsSchema.enum('event_status', ['DRAFT', 'PUBLISHE
 /**
  * Where a registration stands. CONFIRMED and PENDING_PAYMENT hold a seat: a
  * seat at a points-priced event is held PENDING_PAYMENT until loyalty has
- * charged the points (then CONFIRMED) or declined (then CANCELLED with the
- * reason POINTS_DECLINED, and the seat goes to the waitlist).
+ * charged the points (then CONFIRMED) or declined (then the registration is
+ * CANCELLED with the reason POINTS_DECLINED, and its seat goes to the first
+ * member on the waitlist).
  */
 export const registrationStatus = eventsSchema.enum('registration_status', [
   'CONFIRMED',
@@ -44,12 +45,17 @@ export const registrationStatus = eventsSchema.enum('registration_status', [
   'CANCELLED',
 ]);
 
-/** Why a registration was cancelled. */
+/**
+ * Why a registration was cancelled. MEMBER_NOT_ACTIVE and BELOW_MINIMUM_TIER
+ * cancel a waitlisted registration passed over when a seat came free.
+ */
 export const cancellationReason = eventsSchema.enum('cancellation_reason', [
   'MEMBER',
   'STAFF',
   'EVENT_CANCELLED',
   'POINTS_DECLINED',
+  'MEMBER_NOT_ACTIVE',
+  'BELOW_MINIMUM_TIER',
 ]);
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -100,7 +106,11 @@ export const registrations = eventsSchema.table(
     checkedInAt: timestamptz('checked_in_at'),
     cancelledAt: timestamptz('cancelled_at'),
     cancellationReason: cancellationReason('cancellation_reason'),
-    /** The points asked of the member for the seat; null unless the seat was priced in points. */
+    /**
+     * The points asked of the member for the seat (the event's price when the
+     * seat was taken); null unless the seat was priced in points. Whether
+     * they were charged is `points_entry_id`.
+     */
     pointsCharged: integer('points_charged'),
     /** The loyalty ledger entry that charged the points, once charged. */
     pointsEntryId: uuid('points_entry_id'),
@@ -211,6 +221,17 @@ export const chapterLeads = eventsSchema.table(
   ],
 );
 
+/**
+ * The events subgraph's copy of the chapters that exist, by id: an event
+ * belongs to one of them or is national. The seed writes it with the
+ * chapters. The chapters subgraph has no write that opens or closes a
+ * chapter, so no domain event keeps it yet; one that does would be handled
+ * into this table.
+ */
+export const knownChapters = eventsSchema.table('known_chapters', {
+  chapterId: text('chapter_id').primaryKey(),
+});
+
 /** The events the events subgraph has handled, each once. */
 export const processedEvents = defineInbox(eventsSchema);
 
@@ -224,3 +245,4 @@ export type FeeChargeRow = typeof feeCharges.$inferSelect;
 export type MemberTierRow = typeof memberTiers.$inferSelect;
 export type MemberStatusRow = typeof memberStatuses.$inferSelect;
 export type ChapterLeadCopyRow = typeof chapterLeads.$inferSelect;
+export type KnownChapterRow = typeof knownChapters.$inferSelect;

@@ -22,10 +22,14 @@ export type Scalars = {
 
 /** Why a registration was cancelled. */
 export type CancellationReason =
+  /** A seat came free while the member waited, but they no longer held the event's minimum tier: the seat went to the next one waiting. */
+  | 'BELOW_MINIMUM_TIER'
   /** The club called the event off. */
   | 'EVENT_CANCELLED'
   /** The member cancelled. */
   | 'MEMBER'
+  /** A seat came free while the member waited, but they were no longer an ACTIVE member: the seat went to the next one waiting. */
+  | 'MEMBER_NOT_ACTIVE'
   /** The member's points could not be charged for the seat. */
   | 'POINTS_DECLINED'
   /** Staff cancelled it for the member. */
@@ -53,9 +57,9 @@ export type ChapterEventsArgs = {
 export type CreateEventInput = {
   /** How many members can have a seat, at least 1. */
   capacity: Scalars['Int']['input'];
-  /** The chapter running it (an id such as "shanghai"); null or left out for a national event, which only staff may create. */
+  /** The chapter running it (an id such as "shanghai"), which must exist; null or left out for a national event, which only staff may create. */
   chapterId?: InputMaybe<Scalars['ID']['input']>;
-  /** When it ends, as an instant after the start. */
+  /** When it ends, as an instant after the start and at most 10 years ahead. */
   endsAt: Scalars['DateTime']['input'];
   /** A fee for a seat; not together with pointsPrice. */
   fee?: InputMaybe<MoneyInput>;
@@ -65,9 +69,14 @@ export type CreateEventInput = {
   minimumTierId?: InputMaybe<Scalars['ID']['input']>;
   /** A price in points for a seat, at least 1; not together with fee. */
   pointsPrice?: InputMaybe<Scalars['Int']['input']>;
-  /** When it starts, as an instant. */
+  /** When it starts, as an instant: not in the past, and at most 10 years ahead. */
   startsAt: Scalars['DateTime']['input'];
-  /** The IANA time zone it takes place in, such as "Europe/Berlin". */
+  /**
+   * The IANA time zone it takes place in, such as "Europe/Berlin". It is kept
+   * as given, never replaced by another name of the same zone ("CET" stays
+   * "CET"); only its letter case is put right for a zone ICU lists
+   * ("europe/berlin" becomes "Europe/Berlin").
+   */
   timeZone: Scalars['TimeZone']['input'];
   /** The title members see, 1 to 200 characters. */
   title: Scalars['String']['input'];
@@ -269,7 +278,7 @@ export type Money = {
 export type MoneyInput = {
   /** The amount in minor units, at least 1: 128000 CNY is 1,280.00 yuan. */
   amountMinor: Scalars['Int']['input'];
-  /** The currency, such as "CNY". */
+  /** The currency's ISO 4217 code in upper case, such as "CNY"; "cny" is refused. */
   currency: Scalars['Currency']['input'];
 };
 
@@ -277,14 +286,28 @@ export type MoneyInput = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Calls an event off: every registration is cancelled (reason
-   * EVENT_CANCELLED), points charged are refunded and fees marked refunded.
-   * Staff, or a lead of the event's chapter. Errors: NOT_FOUND; FORBIDDEN;
-   * CONFLICT with reason EVENT_CANCELLED, or EVENT_ENDED once it is over.
+   * Calls an event off before it ends: every registration is cancelled (reason
+   * EVENT_CANCELLED), points charged are refunded and fees marked refunded,
+   * except those of members who already checked in at an event under way. Their
+   * attendance happened: their registrations stay CONFIRMED with their
+   * check-in, keep the price they paid, count in attendedCount, and may rate
+   * the event once it ends. Staff, or a lead of the event's chapter. Errors:
+   * NOT_FOUND; FORBIDDEN; CONFLICT with reason EVENT_CANCELLED, or EVENT_ENDED
+   * once it is over (the message names the end).
    */
   cancelEvent: Event;
   /**
@@ -308,10 +331,13 @@ export type Mutation = {
   /**
    * Creates an event as a DRAFT, not yet open for registration. Staff may create
    * any event; a chapter's lead may create events of that chapter. Errors:
-   * BAD_USER_INPUT naming the input field (an unknown time zone, an end not
-   * after the start, a capacity below 1, both a fee and a points price, a venue
-   * for an online event or none for another kind, an unknown minimum tier);
-   * FORBIDDEN with reason STAFF_OR_CHAPTER_LEAD.
+   * BAD_USER_INPUT naming the input field (a start in the past, a start or end
+   * more than 10 years ahead, an unknown time zone, an end not after the start,
+   * a capacity below 1, both a fee and a points price, a currency not in upper
+   * case, a venue for an online event or none for another kind, naming
+   * `input.venue`, an unknown minimum tier); NOT_FOUND naming `input.chapterId`
+   * for a chapter that does not exist; FORBIDDEN with reason
+   * STAFF_OR_CHAPTER_LEAD.
    */
   createEvent: Event;
   /**
@@ -334,9 +360,12 @@ export type Mutation = {
    * who registered earlier; concurrent registrations never confirm more seats
    * than the capacity. At a points-priced event the seat is held
    * PENDING_PAYMENT until the loyalty subgraph has charged the points (then
-   * CONFIRMED) or declined (then CANCELLED with reason POINTS_DECLINED, and the
-   * seat goes to the waitlist). At a fee-priced event the fee is charged with
-   * the seat. Errors: BAD_USER_INPUT for a malformed id; NOT_FOUND naming
+   * CONFIRMED) or declined them (then the registration is CANCELLED with reason
+   * POINTS_DECLINED, nothing is charged, and the seat goes to the first member
+   * on the waitlist). At a fee-priced event the fee is charged with the seat. A
+   * member waiting when a seat comes free gets it only if still ACTIVE and of
+   * the minimum tier; otherwise the registration is CANCELLED with reason
+   * MEMBER_NOT_ACTIVE or BELOW_MINIMUM_TIER and the next one waiting gets it. Errors: BAD_USER_INPUT for a malformed id; NOT_FOUND naming
    * `eventId` or `memberId` (a member the club does not know); FORBIDDEN with
    * reason STAFF_OR_SELF, or BELOW_MINIMUM_TIER naming the tiers; CONFLICT with
    * reason EVENT_NOT_PUBLISHED (a draft), EVENT_CANCELLED, EVENT_STARTED,
@@ -344,12 +373,15 @@ export type Mutation = {
    */
   registerForEvent: Registration;
   /**
-   * Changes an event's details; fields left out keep their value, a nullable
-   * field set to null is cleared. Staff, or a lead of the event's chapter (and of
-   * the chapter it moves to). A higher capacity promotes members from the
-   * waitlist at once. Errors: as createEvent, plus NOT_FOUND, and CONFLICT with
-   * reason EVENT_CANCELLED, or CAPACITY_BELOW_CONFIRMED when the capacity would
-   * fall below the seats already held.
+   * Changes an event's details until it ends; fields left out keep their value,
+   * a nullable field set to null is cleared. Staff, or a lead of the event's
+   * chapter (and of the chapter it moves to). A higher capacity promotes members
+   * from the waitlist at once. A new start or end may not be in the past; the
+   * start and end as stored may be sent back unchanged while the event is under
+   * way. Errors: as createEvent, plus NOT_FOUND naming `id`, and CONFLICT with
+   * reason EVENT_CANCELLED, EVENT_ENDED (the message names the end) or
+   * CAPACITY_BELOW_CONFIRMED when the capacity would fall below the seats
+   * already held.
    */
   updateEvent: Event;
 };
@@ -359,6 +391,16 @@ export type Mutation = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
@@ -370,6 +412,16 @@ export type MutationCancelEventArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationCancelRegistrationArgs = {
   id: Scalars['ID']['input'];
@@ -381,6 +433,16 @@ export type MutationCancelRegistrationArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationCheckInArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -392,6 +454,16 @@ export type MutationCheckInArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationCreateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -403,6 +475,16 @@ export type MutationCreateEventArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationPublishEventArgs = {
   id: Scalars['ID']['input'];
@@ -414,6 +496,16 @@ export type MutationPublishEventArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationRateEventArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -426,6 +518,16 @@ export type MutationRateEventArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
@@ -438,6 +540,16 @@ export type MutationRegisterForEventArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
+ * Every CONFLICT of an event's mutation names the current status of what
+ * refused it in `extensions.status`: the event's (such as PUBLISHED or
+ * CANCELLED), the registration's (such as WAITLISTED) or, for
+ * MEMBER_NOT_ACTIVE, the member's (such as LAPSED).
  */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
@@ -539,7 +651,14 @@ export type Registration = {
   id: Scalars['ID']['output'];
   /** The member registered. */
   member: Member;
-  /** The points the seat was priced at; null unless the event charges points for it. */
+  /**
+   * The points the member's ledger was charged for the seat, once the loyalty
+   * subgraph has charged them. Null while the charge is pending
+   * (PENDING_PAYMENT: the price is `event.price.points`), when loyalty declined
+   * it (cancellationReason POINTS_DECLINED: nothing was charged), and at an
+   * event not priced in points. A registration cancelled after the charge keeps
+   * the figure; its points were refunded.
+   */
   pointsCharged?: Maybe<Scalars['Int']['output']>;
   /** The member's rating of the event; null until they rate it. */
   rating?: Maybe<Rating>;
@@ -595,9 +714,9 @@ export type Tier = {
 export type UpdateEventInput = {
   /** How many members can have a seat: at least 1, and not below the seats already held. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
-  /** The chapter running it; null for a national event. */
+  /** The chapter running it, which must exist; null for a national event. */
   chapterId?: InputMaybe<Scalars['ID']['input']>;
-  /** When it ends, as an instant after the start. */
+  /** When it ends, as an instant after the start: a new end may not be in the past, and is at most 10 years ahead. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A fee for a seat; null for none. Seats already held keep the price they had. */
   fee?: InputMaybe<MoneyInput>;
@@ -607,9 +726,9 @@ export type UpdateEventInput = {
   minimumTierId?: InputMaybe<Scalars['ID']['input']>;
   /** A price in points; null for none. Seats already held keep the price they had. */
   pointsPrice?: InputMaybe<Scalars['Int']['input']>;
-  /** When it starts, as an instant. */
+  /** When it starts, as an instant: a new start may not be in the past, and is at most 10 years ahead. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The IANA time zone it takes place in. */
+  /** The IANA time zone it takes place in, kept as given (see CreateEventInput.timeZone). */
   timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
   /** The title, 1 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;

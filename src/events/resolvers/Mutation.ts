@@ -60,9 +60,10 @@ async function committedRegistration(context: RequestContext, id: string): Promi
 export const Mutation: MutationResolvers = {
   /** Creates a DRAFT event; staff or a lead of its chapter. Never null. */
   createEvent: async (_parent, args, context) => {
-    const details = toNewEventDetails(args.input);
+    // Checked inside the write, against its clock: a retry of a key already
+    // applied answers as before, even once the start it gave has passed.
     const id = await applyWrite(context, { key: args.idempotencyKey, operation: 'createEvent', input: args.input }, (tx, now) =>
-      createEvent(tx, { viewer: context.viewer, details, now }),
+      createEvent(tx, { viewer: context.viewer, details: toNewEventDetails(args.input, now), now }),
     );
     return committedEvent(context, id);
   },
@@ -71,7 +72,7 @@ export const Mutation: MutationResolvers = {
   updateEvent: async (_parent, args, context) => {
     const id = toUuid(args.id, 'id');
     await applyWrite(context, { key: args.idempotencyKey, operation: 'updateEvent', input: { id, input: args.input } }, (tx, now) =>
-      changeEvent(tx, { viewer: context.viewer, id, details: (current) => toUpdatedEventDetails(current, args.input), now }),
+      changeEvent(tx, { viewer: context.viewer, id, details: (current) => toUpdatedEventDetails(current, args.input, now), now }),
     );
     return committedEvent(context, id);
   },

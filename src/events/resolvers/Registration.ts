@@ -31,6 +31,14 @@ export const Registration: RegistrationResolvers = {
   waitlistPosition: (registration, _args, context) =>
     registration.status === 'WAITLISTED' ? eventLoaders(context).waitlistPosition.load(registration.id) : null,
 
+  /**
+   * The points the member's ledger was charged for the seat: the points
+   * asked, once loyalty's PointsCharged named the ledger entry; null while
+   * the charge is pending, when loyalty declined it, and at an event not
+   * priced in points.
+   */
+  pointsCharged: (registration) => (registration.pointsEntryId === null ? null : registration.pointsCharged),
+
   /** The member's rating of the event; null until given. Batched. */
   rating: (registration, _args, context) => eventLoaders(context).rating.load(registration.id),
 };

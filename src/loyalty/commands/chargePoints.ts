@@ -13,6 +13,7 @@ import {
   type PointsCharged,
 } from '../domainEvents.js';
 import { positiveIntegerField, textField, uuidField } from '../payloadFields.js';
+import { maxEntryPoints } from '../rules/points.js';
 
 const isChargeKind = (value: string | null): value is ChargeKind => chargeKinds.includes(value as ChargeKind);
 
@@ -22,7 +23,9 @@ const isChargeKind = (value: string | null): value is ChargeKind => chargeKinds.
  * loyalty.PointsCharged or loyalty.PointsChargeDeclined.
  *
  * The member's standing is locked first, so that the balance is summed and
- * spent by one transaction at a time. A reference is charged once, ever: a
+ * spent by one transaction at a time. A request for more points than one
+ * entry may move (rules/points.ts) is declined as INVALID_REQUEST. A
+ * reference is charged once, ever: a
  * repeated request answers PointsCharged with the first entry and books
  * nothing. A request without a reference cannot be answered and is dropped.
  */
@@ -42,7 +45,8 @@ export async function chargePoints(tx: Database, requestedBy: string, payload: R
       reason,
     });
 
-  if (memberId === null || points === null || !isChargeKind(kind)) return decline('INVALID_REQUEST', 0);
+  // More points than one entry may move is no charge the club makes.
+  if (memberId === null || points === null || points > maxEntryPoints || !isChargeKind(kind)) return decline('INVALID_REQUEST', 0);
 
   // The lock that serialises every balance-reading write of the member.
   const standing = await lockStanding(tx, memberId);

@@ -35,7 +35,7 @@ export async function expirePoints(tx: Database, asOf: string): Promise<PointsEx
   return {
     asOf,
     earnedBefore,
-    members: booked.length,
+    members: new Set(booked.map((entry) => entry.memberId)).size,
     points: booked.reduce((sum, entry) => sum - entry.points, 0),
   };
 }

@@ -2,12 +2,12 @@ import type { Database } from '../../core/database/database.js';
 import { ConflictError } from '../../core/errors.js';
 import { applyReviewChangesToStandings, claimTierReview, listTierReviews } from '../data/reviewQueries.js';
 import { sumScoreComponents } from '../data/scoreQueries.js';
-import { listStandingsForReview } from '../data/standingQueries.js';
+import { listStandingsForReview, type ReviewedStanding } from '../data/standingQueries.js';
 import type { TierChangeRow } from '../data/tables.js';
 import { insertTierChanges } from '../data/tierChangeWrites.js';
 import { listTiers } from '../data/tierQueries.js';
 import { noScoreComponents, scoreWindow, valueScoreOf } from '../rules/valueScore.js';
-import { reviewDecision, type HalfYear } from '../rules/tierReview.js';
+import { reviewDecision, reviewInstant, type HalfYear } from '../rules/tierReview.js';
 import { recordTierChanged } from './recordTierChanged.js';
 
 /** One member a review moves, and what decided it. */
@@ -43,12 +43,29 @@ export interface TierReviewPlan {
 }
 
 /**
+ * Whether a review as of `asOf` considers the member: placed by then, not
+ * moved since, and not churned by the end of that day. A LAPSED or
+ * SUSPENDED member may still come back (renew, be reinstated) and is
+ * reviewed, so that they return in the tier their score holds; a CHURNED
+ * member never comes back, and demoting them each half year would only
+ * write changes no one acts on.
+ */
+function isReviewed(standing: ReviewedStanding, asOf: string): boolean {
+  if (standing.placedOn !== null && standing.placedOn > asOf) return false;
+  if (standing.tierSince !== null && standing.tierSince > asOf) return false;
+  return standing.churnedAt === null || standing.churnedAt.getTime() >= reviewInstant(asOf);
+}
+
+/**
  * Works out a half-year review as of a day (see rules/tierReview.ts): every
  * member with a standing is scored over the twelve months ending on `asOf`
  * and promoted, demoted or left. Members placed after `asOf` were not
  * members yet, and members whose tier changed after `asOf` have moved on
  * since: the review leaves both alone, so that every change it writes comes
- * after the member's earlier ones. Preview and apply both run this, so they
+ * after the member's earlier ones. Members who had churned by the end of
+ * `asOf` are left out too: a churned membership is over for good, and its
+ * tier is the record of where it ended (see isReviewed). LAPSED and
+ * SUSPENDED members are reviewed like ACTIVE ones. Preview and apply both run this, so they
  * agree as long as nothing changes in between; `lock` holds every standing
  * until the transaction ends, so nothing can.
  */
@@ -65,8 +82,7 @@ export async function planTierReview(
   let reviewed = 0;
   const moves: TierReviewMove[] = [];
   for (const standing of standings) {
-    if (standing.placedOn !== null && standing.placedOn > request.asOf) continue;
-    if (standing.tierSince !== null && standing.tierSince > request.asOf) continue;
+    if (!isReviewed(standing, request.asOf)) continue;
     reviewed++;
     const valueScore = valueScoreOf(components.get(standing.memberId) ?? noScoreComponents);
     const demotable = standing.tierSince === null || standing.tierSince < request.half.firstDay;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { rowsOf } from './rowsOf.js';
+import { maxEntryPoints } from '../rules/points.js';
 import { memberStandings, pointsEntries } from './tables.js';
 
 /**
@@ -20,11 +21,13 @@ export async function lockStandingsEarningBefore(tx: Database, cutoff: Date): Pr
 }
 
 /**
- * Books one EXPIRE entry for each member whose points earned before `cutoff`
+ * Books EXPIRE entries for each member whose points earned before `cutoff`
  * exceed everything their ledger has taken (spends, negative adjustments,
  * earlier expiries): first in first out, the excess is what is left of the
- * old earnings (see rules/points.ts). Returns the entries booked, one per
- * member.
+ * old earnings (see rules/points.ts). The sums are bigint, and the excess is
+ * booked in entries of at most `maxEntryPoints` (rules/points.ts
+ * expiryEntries), so a ledger of any legal length expires. Returns the
+ * entries booked, a member's one after another.
  */
 export async function bookExpiries(
   tx: Database,
@@ -33,18 +36,21 @@ export async function bookExpiries(
   const cutoff = sql`${run.cutoff.toISOString()}::timestamptz`;
   const oldCredits = sql`sum(${pointsEntries.points}) filter (where ${pointsEntries.points} > 0 and ${pointsEntries.occurredAt} < ${cutoff})`;
   const debits = sql`coalesce(sum(-${pointsEntries.points}) filter (where ${pointsEntries.points} < 0), 0)`;
+  const most = sql.raw(String(maxEntryPoints));
   const result = await tx.execute(sql`
     insert into ${pointsEntries} (id, member_id, points, kind, reason, occurred_at)
-    select gen_random_uuid(), member_id, -(old_credits - debits)::integer, 'EXPIRE', ${run.reason}, ${run.bookedAt.toISOString()}::timestamptz
+    select gen_random_uuid(), member_id, -least(excess - part * ${most}, ${most})::integer, 'EXPIRE', ${run.reason},
+           ${run.bookedAt.toISOString()}::timestamptz
     from (
-      select ${pointsEntries.memberId} as member_id, ${oldCredits} as old_credits, ${debits} as debits
+      select ${pointsEntries.memberId} as member_id, ${oldCredits} - ${debits} as excess
       from ${pointsEntries}
       where ${pointsEntries.memberId} in (
         select ${pointsEntries.memberId} from ${pointsEntries}
         where ${pointsEntries.points} > 0 and ${pointsEntries.occurredAt} < ${cutoff})
       group by ${pointsEntries.memberId}
     ) ledgers
-    where old_credits > debits
+    cross join lateral generate_series(0, (excess - 1) / ${most}) as part
+    where excess > 0
     returning member_id as "memberId", points`);
   return rowsOf<{ memberId: string; points: number }>(result).map((row) => ({ memberId: row.memberId, points: Number(row.points) }));
 }

@@ -36,11 +36,12 @@ export async function bookPointsEntry(tx: Database, entry: NewPointsEntry): Prom
 /**
  * A member's balance: the sum of the whole ledger, 0 when it is empty.
  * Callers that go on to spend hold the member's standing lock, so the sum
- * cannot go stale before they book.
+ * cannot go stale before they book. Summed as bigint (drivers return it as
+ * text), so a ledger of any legal length sums.
  */
 export async function balanceOf(tx: Database, memberId: string): Promise<number> {
   const [row] = await tx
-    .select({ balance: sql<number>`cast(coalesce(sum(${pointsEntries.points}), 0) as integer)` })
+    .select({ balance: sql<string | number>`coalesce(sum(${pointsEntries.points}), 0)::bigint` })
     .from(pointsEntries)
     .where(eq(pointsEntries.memberId, memberId));
   return Number(row?.balance ?? 0);

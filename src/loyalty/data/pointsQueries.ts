@@ -22,19 +22,20 @@ export interface LedgerTotalsRow {
  * statement. The balance is always computed from the ledger, never stored.
  * Members without entries are missing from the result.
  */
-export function sumLedgers(db: Database, memberIds: readonly string[]): Promise<LedgerTotalsRow[]> {
-  return db
+export async function sumLedgers(db: Database, memberIds: readonly string[]): Promise<LedgerTotalsRow[]> {
+  const rows = await db
     .select({
       memberId: pointsEntries.memberId,
-      // sum() of integers is a bigint, which drivers return as a string; a
-      // balance beyond the 32-bit range fails here rather than later, since
-      // GraphQL's Int could not carry it either.
-      balance: sql<number>`cast(sum(${pointsEntries.points}) as integer)`.as('balance'),
+      // sum() of integers is a bigint, which drivers return as text: every
+      // legal ledger sums, and a balance beyond GraphQL's Int fails where it
+      // is answered, alone, not here for every member of the batch.
+      balance: sql<string | number>`sum(${pointsEntries.points})`.as('balance'),
       entries: count().as('entries'),
     })
     .from(pointsEntries)
     .where(inArray(pointsEntries.memberId, [...memberIds]))
     .groupBy(pointsEntries.memberId);
+  return rows.map((row) => ({ ...row, balance: Number(row.balance), entries: Number(row.entries) }));
 }
 
 /**

@@ -1,7 +1,15 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { rowsOf } from './rowsOf.js';
-import { memberStandings, tierChanges, tiers, type MemberStandingRow, type TierChangeRow, type TierRow } from './tables.js';
+import {
+  memberStandings,
+  memberStatuses,
+  tierChanges,
+  tiers,
+  type MemberStandingRow,
+  type TierChangeRow,
+  type TierRow,
+} from './tables.js';
 
 /**
  * The standings of several members with their tiers, in one statement: a
@@ -74,11 +82,13 @@ export interface ReviewedStanding {
   placedOn: string | null;
   /** The latest tier change's day; null when there is none. */
   tierSince: string | null;
+  /** When the member churned, by loyalty's status copy; null while they have not. */
+  churnedAt: Date | null;
 }
 
 /**
  * Every standing, in member order, with the days its tier history began and
- * last changed. With `lock`, each standing is locked until the transaction
+ * last changed, and when the member churned, if they did. With `lock`, each standing is locked until the transaction
  * ends, in member order: an applying review then runs alone with every
  * member's charges, spends and tier changes waiting behind it, and two
  * reviews cannot deadlock.
@@ -87,8 +97,10 @@ export async function listStandingsForReview(db: Database, options: { lock: bool
   const result = await db.execute(sql`
     select s.member_id as "memberId", s.tier_id as "tierId",
            (select min(c.effective_on)::text from ${tierChanges} c where c.member_id = s.member_id) as "placedOn",
-           (select max(c.effective_on)::text from ${tierChanges} c where c.member_id = s.member_id) as "tierSince"
+           (select max(c.effective_on)::text from ${tierChanges} c where c.member_id = s.member_id) as "tierSince",
+           to_char(st.effective_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "churnedAt"
     from ${memberStandings} s
+    left join ${memberStatuses} st on st.member_id = s.member_id and st.status = 'CHURNED'
     order by s.member_id
     ${options.lock ? sql`for update of s` : sql``}`);
   return rowsOf<ReviewedStanding>(result).map((row) => ({
@@ -96,5 +108,6 @@ export async function listStandingsForReview(db: Database, options: { lock: bool
     tierId: String(row.tierId),
     placedOn: row.placedOn === null ? null : String(row.placedOn),
     tierSince: row.tierSince === null ? null : String(row.tierSince),
+    churnedAt: row.churnedAt === null ? null : new Date(String(row.churnedAt)),
   }));
 }

@@ -177,6 +177,19 @@ export const pointsCharges = loyaltySchema.table(
   (table) => [primaryKey({ columns: [table.requestedBy, table.reference] }), index('points_charges_member_idx').on(table.memberId)],
 );
 
+/**
+ * The loyalty subgraph's copy of each member's status, kept from
+ * members.MemberStatusChanged (the seed writes it): the half-year review
+ * leaves out members who had CHURNED by its day.
+ */
+export const memberStatuses = loyaltySchema.table('member_statuses', {
+  memberId: uuid('member_id').primaryKey(),
+  /** A status of the members subgraph: PROSPECT, ACTIVE, LAPSED, CHURNED or SUSPENDED. */
+  status: text('status').notNull(),
+  /** When the status took effect; a change older than the copy is ignored. */
+  effectiveAt: timestamptz('effective_at').notNull(),
+});
+
 /** The events the loyalty subgraph has handled, each once. */
 export const processedEvents = defineInbox(loyaltySchema);
 
@@ -191,4 +204,5 @@ export type PointsEntryRow = typeof pointsEntries.$inferSelect;
 export type PointsChargeRow = typeof pointsCharges.$inferSelect;
 export type TierReviewRow = typeof tierReviews.$inferSelect;
 export type ScoreFactRow = typeof scoreFacts.$inferSelect;
+export type MemberStatusRow = typeof memberStatuses.$inferSelect;
 export type PointsEntryKind = PointsEntryRow['kind'];

@@ -72,8 +72,8 @@ export type Member = {
    *   + 30 × contributions (EARN_CONTRIBUTION entries, such as trip reports)
    *
    * Points earned are the entries of the EARN_ kinds; spends, refunds, expiries
-   * and adjustments do not count. 0 for prospects. Private record: staff and
-   * the member only.
+   * and adjustments do not count. 0 for prospects; at most 2,147,483,647.
+   * Private record: staff and the member only.
    */
   valueScore?: Maybe<Scalars['Int']['output']>;
 };
@@ -97,14 +97,20 @@ export type Money = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Corrects a member's points by a signed amount with a reason: staff only.
    * Books one ADJUSTMENT line; a negative adjustment is refused when it would
-   * take the balance below zero. Errors: BAD_USER_INPUT naming `points` (0 or
-   * not a whole number) or `reason`; NOT_FOUND naming `memberId`; CONFLICT
+   * take the balance below zero. Errors: BAD_USER_INPUT naming `points` (0, or
+   * not a whole number from -1,000,000 to 1,000,000) or `reason`; NOT_FOUND naming `memberId`; CONFLICT
    * with reason INSUFFICIENT_POINTS, naming the balance; FORBIDDEN (reason
    * STAFF_ONLY).
    */
@@ -121,8 +127,8 @@ export type Mutation = {
   /**
    * Books points a member earned: staff only. The entry is one positive line
    * of the ledger, of the kind given, dated now. Errors: BAD_USER_INPUT naming
-   * `points` (not a positive whole number) or `reason` (empty or longer than
-   * 200 characters); NOT_FOUND naming `memberId` when loyalty holds no
+   * `points` (not a whole number from 1 to 1,000,000, the club's limit for one
+   * entry) or `reason` (empty or longer than 200 characters); NOT_FOUND naming `memberId` when loyalty holds no
    * standing for the member (unknown, or a prospect not yet admitted);
    * FORBIDDEN (reason STAFF_ONLY) for anyone but staff.
    */
@@ -131,10 +137,11 @@ export type Mutation = {
    * Expires points older than the club's expiry period (24 months), first in
    * first out: staff only. For each member, points earned (every positive
    * line) before the day `asOf` minus 24 months that later spending has not
-   * used up are taken by one EXPIRE line dated `asOf`. Spending uses the oldest
-   * points first, so what expires is the old earnings minus everything the
-   * ledger has taken so far, expiries included: running it again for the same
-   * day, or an earlier one, books nothing more. Errors: BAD_USER_INPUT naming
+   * used up are taken by EXPIRE lines dated `asOf` (one, or several of at
+   * most 1,000,000 each). Spending uses the oldest points first, so what
+   * expires is the old earnings minus everything the ledger has taken so far,
+   * expiries included: running it again for the same day, or an earlier one,
+   * books nothing more. Errors: BAD_USER_INPUT naming
    * `asOf` for a day that has not begun in China; FORBIDDEN (reason
    * STAFF_ONLY).
    */
@@ -153,7 +160,8 @@ export type Mutation = {
    * Spends a member's points: staff, or the member themself. Books one negative
    * line of the ledger, dated now, only while the balance covers it; concurrent
    * spends of one member are counted one after another, so none makes the
-   * balance negative. Errors: BAD_USER_INPUT naming `points` or `reason`;
+   * balance negative. Errors: BAD_USER_INPUT naming `points` (not a whole
+   * number from 1 to 1,000,000) or `reason`;
    * NOT_FOUND naming `memberId`; CONFLICT with reason INSUFFICIENT_POINTS,
    * naming the balance, when the balance is smaller than `points`; FORBIDDEN
    * (reason STAFF_OR_SELF) for anyone else.
@@ -166,6 +174,12 @@ export type Mutation = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAdjustPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -179,6 +193,12 @@ export type MutationAdjustPointsArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationApplyTierReviewArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -191,6 +211,12 @@ export type MutationApplyTierReviewArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationEarnPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -205,6 +231,12 @@ export type MutationEarnPointsArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationExpirePointsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -216,6 +248,12 @@ export type MutationExpirePointsArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetMemberTierArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -229,6 +267,12 @@ export type MutationSetMemberTierArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSpendPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -276,7 +320,7 @@ export type PointsEntry = {
   member: Member;
   /** When the entry was booked. */
   occurredAt: Scalars['DateTime']['output'];
-  /** Points added (positive) or taken (negative). */
+  /** Points added (positive) or taken (negative): at most 1,000,000 either way, the club's limit for one entry (a larger expiry is booked as several entries). */
   points: Scalars['Int']['output'];
   /** A short human-readable reason. */
   reason: Scalars['String']['output'];
@@ -482,7 +526,12 @@ export type TierCode =
  * entry threshold it reaches; a member below their tier's keep threshold is
  * demoted one step, unless their tier was set during this half year (at
  * admission or by staff). Members admitted after `asOf`, or whose tier
- * changed after it, are left alone.
+ * changed after it, are left alone, and so are members who had CHURNED by the
+ * end of `asOf`: a churned membership is over for good, and its last tier is
+ * the record of where it ended, not demoted again each half year. LAPSED and
+ * SUSPENDED members are reviewed like ACTIVE ones: they may still renew or be
+ * reinstated, and they come back in the tier their score holds (a member who
+ * stopped taking part goes down a step a half year, as anyone would).
  */
 export type TierReview = {
   __typename?: 'TierReview';
@@ -510,7 +559,12 @@ export type TierReview = {
  * entry threshold it reaches; a member below their tier's keep threshold is
  * demoted one step, unless their tier was set during this half year (at
  * admission or by staff). Members admitted after `asOf`, or whose tier
- * changed after it, are left alone.
+ * changed after it, are left alone, and so are members who had CHURNED by the
+ * end of `asOf`: a churned membership is over for good, and its last tier is
+ * the record of where it ended, not demoted again each half year. LAPSED and
+ * SUSPENDED members are reviewed like ACTIVE ones: they may still renew or be
+ * reinstated, and they come back in the tier their score holds (a member who
+ * stopped taking part goes down a step a half year, as anyone would).
  */
 export type TierReviewMovesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;

@@ -1,6 +1,7 @@
 import type { EventHandler } from '../../core/bus/domainEvent.js';
 import { onMemberAdmitted } from './onMemberAdmitted.js';
 import { onMemberCheckedIn } from './onMemberCheckedIn.js';
+import { onMemberStatusChanged } from './onMemberStatusChanged.js';
 import { onBenefitsPointsChargeRequested, onEventsPointsChargeRequested } from './onPointsChargeRequested.js';
 import { onBenefitsPointsRefundRequested, onEventsPointsRefundRequested } from './onPointsRefundRequested.js';
 import { onServiceOrdered } from './onServiceOrdered.js';
@@ -14,4 +15,5 @@ export const loyaltyEventHandlers = [
   onMemberAdmitted,
   onServiceOrdered,
   onMemberCheckedIn,
+  onMemberStatusChanged,
 ] as EventHandler[];

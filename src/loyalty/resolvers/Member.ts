@@ -1,6 +1,7 @@
 import { assertStaffOrSelf } from '../../core/access.js';
 import { invariant } from '../../core/invariant.js';
 import { toConnection, toPageSize } from '../../core/pagination.js';
+import { toGraphQLInt } from '../../core/toGraphQLInt.js';
 import type { MemberResolvers } from '../generated/resolvers.js';
 import { ledgerKeyOf, toLedgerPosition } from '../ledgerCursor.js';
 import { loyaltyLoaders } from '../loaders.js';
@@ -39,7 +40,7 @@ export const Member: MemberResolvers = {
   pointsBalance: async (member, _args, context) => {
     assertStaffOrSelf(context.viewer, member.id, 'Member.pointsBalance');
     const totals = await loyaltyLoaders(context).ledgerTotals.load(member.id);
-    return totals.balance;
+    return toGraphQLInt(totals.balance, `The points balance of member ${member.id}`);
   },
 
   /**

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context.js';
 import { applyOnce } from '../../core/idempotency/applyOnce.js';
 import { toSlug, toUuid } from '../../core/ids.js';
 import { invariant } from '../../core/invariant.js';
+import { toGraphQLInt } from '../../core/toGraphQLInt.js';
 import { assertActsForMember, assertStaffActs } from '../access.js';
 import {
   assertNotFuture,
@@ -93,11 +94,12 @@ export const Mutation: MutationResolvers = {
   expirePoints: async (_parent, args, context) => {
     assertStaffActs(context.viewer, 'Mutation.expirePoints');
     const asOf = assertNotFuture(args.asOf == null ? chinaToday() : toCalendarDate(args.asOf, 'asOf'), 'asOf');
-    return context.db.transaction((tx) =>
+    const expiry = await context.db.transaction((tx) =>
       applyOnce(tx, idempotencyKeys, { key: args.idempotencyKey, viewer: context.viewer, operation: 'expirePoints', input: { asOf } }, () =>
         expirePoints(tx, asOf),
       ),
     );
+    return { ...expiry, points: toGraphQLInt(expiry.points, `The points expired as of ${asOf}`) };
   },
 
   /**

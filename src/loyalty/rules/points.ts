@@ -5,15 +5,26 @@
  */
 import { addMonths } from './clubCalendar.js';
 
+/**
+ * The most points one ledger entry moves, and so the most any points amount
+ * loyalty accepts may be: an earning, a spend, an adjustment either way, a
+ * charge another subgraph requests. A club limit far above any real amount,
+ * and far below what a balance summed over many entries could overflow.
+ */
+export const maxEntryPoints = 1_000_000;
+
 /** Points for each check-in at an event (events.MemberCheckedIn), whatever the event. */
 export const attendancePoints = 200;
 
 /** Points for each member a member referred, once the referred member is admitted. */
 export const referralPoints = 500;
 
-/** Points for spending with the club (benefits.ServiceOrdered): one per full 10 yuan. */
+/**
+ * Points for spending with the club (benefits.ServiceOrdered): one per full
+ * 10 yuan, at most `maxEntryPoints` for one order.
+ */
 export function spendPoints(amountMinor: number): number {
-  return Math.max(0, Math.floor(amountMinor / 1000));
+  return Math.min(maxEntryPoints, Math.max(0, Math.floor(amountMinor / 1000)));
 }
 
 /** How long earned points last. */
@@ -34,4 +45,15 @@ export function expiryCutoff(asOf: string): string {
  */
 export function expiringPoints(ledger: { oldCredits: number; debits: number }): number {
   return Math.max(0, ledger.oldCredits - ledger.debits);
+}
+
+/**
+ * The EXPIRE entries that take `points`: as many of `maxEntryPoints` as fit,
+ * then the rest, so that no entry moves more than any other may. As
+ * negative amounts, largest first.
+ */
+export function expiryEntries(points: number): number[] {
+  const entries: number[] = [];
+  for (let left = points; left > 0; left -= maxEntryPoints) entries.push(-Math.min(left, maxEntryPoints));
+  return entries;
 }

@@ -37,17 +37,25 @@ export interface ScoreComponents {
 export const noScoreComponents: ScoreComponents = { spendMinor: 0, pointsEarned: 0, attendances: 0, referrals: 0, contributions: 0 };
 
 /**
+ * The highest score: what GraphQL's Int and the standings' integer column
+ * carry. Far above the top tier's threshold, so it changes no placement; a
+ * year of earnings large enough to pass it still scores, at this value.
+ */
+export const maxValueScore = 2_147_483_647;
+
+/**
  * The score: floor(spend / 100 yuan) + floor(points earned / 10)
- * + 40 × attendances + 150 × referrals + 30 × contributions.
+ * + 40 × attendances + 150 × referrals + 30 × contributions, at most
+ * `maxValueScore`.
  */
 export function valueScoreOf(components: ScoreComponents): number {
-  return (
+  const score =
     Math.floor(components.spendMinor / 10_000) * scoreWeights.perHundredYuan +
     Math.floor(components.pointsEarned / 10) * scoreWeights.perTenPoints +
     components.attendances * scoreWeights.perAttendance +
     components.referrals * scoreWeights.perReferral +
-    components.contributions * scoreWeights.perContribution
-  );
+    components.contributions * scoreWeights.perContribution;
+  return Math.min(score, maxValueScore);
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordEvent } from '../../core/bus/recordEvent.js';
 import type { Database } from '../../core/database/database.js';
 import { ConflictError, NotFoundError } from '../../core/errors.js';
+import { isKnownChapter } from '../data/chapterCopyQueries.js';
 import { findMembers } from '../data/memberQueries.js';
 import { allocateMemberNumber, insertMember } from '../data/memberWriteQueries.js';
 import type { MemberRow } from '../data/tables.js';
@@ -30,14 +31,20 @@ export interface Application {
 
 /**
  * Records a prospect inside the caller's transaction: a new member, status
- * PROSPECT and stage REACHED, with the next member number. A referrer must be
- * an ACTIVE member. Records MemberApplied and MemberStatusChanged.
+ * PROSPECT and stage REACHED, with the next member number. The home chapter
+ * must be one the club has (NOT_FOUND otherwise), and a referrer an ACTIVE
+ * member. Records MemberApplied and MemberStatusChanged.
  */
 export async function applyForMembership(
   tx: Database,
   request: { application: Application; now: Date },
 ): Promise<MembershipChange> {
   const { application, now } = request;
+
+  // A member of a chapter that does not exist could never be listed or shown.
+  if (!(await isKnownChapter(tx, application.homeChapterId))) {
+    throw new NotFoundError(`No chapter has id "${application.homeChapterId}".`, { argument: 'application.homeChapterId' });
+  }
 
   // Only a member in good standing refers: loyalty pays referral points for it.
   if (application.referrerId !== null) {

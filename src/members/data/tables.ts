@@ -179,6 +179,17 @@ export const feePlans = membersSchema.table('fee_plans', {
   currency: char('currency', { length: 3 }).notNull(),
 });
 
+/**
+ * The chapters the members subgraph knows exist: a prospect's home chapter
+ * must be one of them. Chapters are the chapters subgraph's reference data,
+ * which no mutation creates (the seed writes them), so the seed writes this
+ * copy with the same ids; members never reads the chapters subgraph's tables.
+ */
+export const knownChapters = membersSchema.table('known_chapters', {
+  /** A chapter id of the chapters subgraph, such as "shanghai". */
+  chapterId: text('chapter_id').primaryKey(),
+});
+
 /** The events the members subgraph has handled, each once. */
 export const processedEvents = defineInbox(membersSchema);
 

@@ -19,7 +19,14 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An email address. Personal data. */
   EmailAddress: { input: string; output: string; }
-  /** A language tag in BCP 47 form, such as "zh-CN" or "en". */
+  /**
+   * A BCP 47 language tag of a language the club can name, such as "zh-CN",
+   * "en" or "yue": the language is a two- or three-letter ISO 639 code, and any
+   * region or script is a known one. A tag that is well formed but names no
+   * such language ("klingon", "xx", "en-XX") is refused as BAD_USER_INPUT naming
+   * the argument. Taken in any letter case and kept in canonical form ("zh-cn"
+   * is stored and returned as "zh-CN").
+   */
   Locale: { input: string; output: string; }
   /** A phone number in E.164 form, such as "+8613800138000". Personal data. */
   PhoneNumber: { input: string; output: string; }
@@ -392,6 +399,12 @@ export type Money = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -412,8 +425,10 @@ export type Mutation = {
    * taken. A referrer must be an ACTIVE member.
    * Errors: FORBIDDEN (reason STAFF_OR_REFERRER); BAD_USER_INPUT naming the
    * field of `application` at fault (a blank name, a birthday in the future);
-   * NOT_FOUND naming `application.referrerId`; CONFLICT with reason
-   * REFERRER_NOT_ACTIVE.
+   * BAD_USER_INPUT naming `application.language` for a tag that is not a
+   * known language (see Locale); NOT_FOUND naming `application.homeChapterId`
+   * for a chapter the club does not have, or `application.referrerId`;
+   * CONFLICT with reason REFERRER_NOT_ACTIVE.
    */
   applyForMembership: MembershipChange;
   /**
@@ -456,7 +471,10 @@ export type Mutation = {
    * paid term ends, or the first day of an unpaid one) lapse, and members
    * LAPSED for 90 days churn. Each change takes effect when the rule made it
    * due, not when the job runs, so running the job again for the same day, or
-   * an earlier one, changes nothing. Staff only.
+   * an earlier one, changes nothing. Staff only. Errors: FORBIDDEN (reason
+   * STAFF_ONLY); BAD_USER_INPUT naming `asOf` for a day after today (China
+   * calendar), whose lapses have not fallen due yet (`npm run lifecycle` shows
+   * them as a dry run).
    */
   runLifecycleJob: LifecycleJobRun;
   /**
@@ -472,6 +490,12 @@ export type Mutation = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAdmitMemberArgs = {
   duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
@@ -486,6 +510,12 @@ export type MutationAdmitMemberArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationApplyForMembershipArgs = {
   application: MembershipApplication;
@@ -497,6 +527,12 @@ export type MutationApplyForMembershipArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationLeaveClubArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -509,6 +545,12 @@ export type MutationLeaveClubArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordDuesPaymentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -520,6 +562,12 @@ export type MutationRecordDuesPaymentArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationReinstateMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -532,6 +580,12 @@ export type MutationReinstateMemberArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRenewMembershipArgs = {
   duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
@@ -546,6 +600,12 @@ export type MutationRenewMembershipArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRunLifecycleJobArgs = {
   asOf: Scalars['Date']['input'];
@@ -557,6 +617,12 @@ export type MutationRunLifecycleJobArgs = {
  * The club graph's writes. Every mutation runs in one transaction with the
  * domain events it records, and takes an optional idempotencyKey: a retry with
  * the same key returns the first answer instead of applying the change twice.
+ * A key is chosen by the client (a UUID will do) and is 8 to 128 letters,
+ * digits or the characters . _ : - (BAD_USER_INPUT naming `idempotencyKey`
+ * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
+ * another mutation, or by another viewer, is a request of its own, while the
+ * same key sent again to the same mutation with other arguments is a CONFLICT
+ * with reason IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSuspendMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;

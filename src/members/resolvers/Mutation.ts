@@ -15,7 +15,7 @@ import { suspendMember } from '../commands/suspendMember.js';
 import { idempotencyKeys } from '../data/tables.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { chinaDateOf } from '../lifecycle/clubCalendar.js';
-import { toApplication, toCalendarDate, toOptionalText, toText } from '../lifecycleArguments.js';
+import { assertNotAfterToday, toApplication, toCalendarDate, toOptionalText, toText } from '../lifecycleArguments.js';
 import type { MembershipChangeModel } from '../models.js';
 
 /** The ids of what a command changed: the answer stored under an idempotency key. */
@@ -127,9 +127,12 @@ export const Mutation: MutationResolvers = {
     );
   },
 
-  /** Applies the lapses and churns due by a day; staff only. Answers with the status changes' ids. */
+  /**
+   * Applies the lapses and churns due by a day that has begun in China;
+   * staff only. Answers with the status changes' ids.
+   */
   runLifecycleJob: async (_parent, args, context) => {
-    const asOfDate = toCalendarDate(args.asOf, 'asOf');
+    const asOfDate = assertNotAfterToday(toCalendarDate(args.asOf, 'asOf'), 'asOf', chinaDateOf(new Date()));
     assertStaffActs(context.viewer, 'Mutation.runLifecycleJob');
     return context.db.transaction((tx) =>
       applyOnce(tx, idempotencyKeys, { key: args.idempotencyKey, viewer: context.viewer, operation: 'runLifecycleJob', input: { asOfDate } }, async () => {

@@ -16,7 +16,7 @@ export const queryLimits = {
   /**
    * The estimated number of values an answer holds (see `queryCost`). The
    * README's roster of 500 members with cars, tier and five registrations
-   * each costs about 39,000.
+   * each costs about 39,000. The default of PADDOCK_MAX_QUERY_COST.
    */
   maxCost: 50_000,
 } as const;

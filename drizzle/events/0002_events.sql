@@ -1,0 +1,3 @@
+CREATE TABLE "events"."known_chapters" (
+	"chapter_id" text PRIMARY KEY NOT NULL
+);

@@ -1,0 +1,3 @@
+CREATE TABLE "members"."known_chapters" (
+	"chapter_id" text PRIMARY KEY NOT NULL
+);
