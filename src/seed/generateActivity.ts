@@ -1,8 +1,6 @@
 import type { redemptions, serviceOrders } from '../benefits/data/tables.js';
 import type { ratings, registrations } from '../events/data/tables.js';
-import { addMonths, chinaStartOf } from '../loyalty/rules/clubCalendar.js';
-import { attendancePoints, expiryCutoff, referralPoints, spendPoints } from '../loyalty/rules/points.js';
-import { reviewInstant, type HalfYear } from '../loyalty/rules/tierReview.js';
+import { attendancePoints, referralPoints, spendPoints } from '../loyalty/rules/points.js';
 import type { membershipTerms, statusChanges } from '../members/data/tables.js';
 import { chapterCatalogue } from './catalogue/chapters.js';
 import { contributionReasons, ratingComments } from './catalogue/events.js';
@@ -15,9 +13,12 @@ import { activeSpans, monthIndex, type Roster } from './generateRoster.js';
 import { memberLifecycleFields } from './memberLifecycle.js';
 import {
   LoyaltyAccount,
-  seededReviewHalves,
+  seededExpiryRuns,
+  seededReviewRuns,
+  type ExpiryRun,
   type PointsChargeInsert,
   type PointsEntryInsert,
+  type ReviewRun,
   type ScoreFactInsert,
   type StandingInsert,
   type TierChangeInsert,
@@ -64,6 +65,11 @@ export interface ActivityWorld {
   benefitPickers: readonly (WeightedPicker<BenefitPlan> | null)[];
   services: readonly ServicePlan[];
   servicePicker: WeightedPicker<ServicePlan>;
+  /** The club's monthly expiry runs and half-year reviews, oldest first. */
+  expiryRuns: readonly ExpiryRun[];
+  /** Index in expiryRuns of each run's month, as 'YYYY-MM'. */
+  expiryRunOfMonth: ReadonlyMap<string, number>;
+  reviewRuns: readonly ReviewRun[];
 }
 
 /** Share of members at or above each minimum rank (index 0: no minimum). */
@@ -89,6 +95,7 @@ export function createActivityWorld(
     audience *= eligibleShare[event.minimumRank]!;
     appeal[event.index] = audience > 0 ? (event.row.capacity * event.demand) / audience : 1;
   }
+  const expiryRuns = seededExpiryRuns(calendar);
   return {
     seed,
     calendar,
@@ -110,6 +117,9 @@ export function createActivityWorld(
     }),
     services: catalogue.services,
     servicePicker: WeightedPicker.of(catalogue.services, (service) => service.entry.popularity),
+    expiryRuns,
+    expiryRunOfMonth: new Map(expiryRuns.map((run, index) => [run.asOf.slice(0, 7), index])),
+    reviewRuns: seededReviewRuns(calendar),
   };
 }
 
@@ -137,8 +147,8 @@ export interface MemberActivity {
 type Occasion =
   | { type: 'dues'; term: number }
   | { type: 'admission' }
-  | { type: 'review'; half: HalfYear }
-  | { type: 'expiry'; asOf: string }
+  | { type: 'review'; run: ReviewRun }
+  | { type: 'expiry'; run: ExpiryRun }
   | { type: 'register'; event: EventPlan }
   | { type: 'checkin'; event: EventPlan; registration: RegistrationInsert }
   | { type: 'refund'; charge: PointsChargeInsert; reason: string }
@@ -280,13 +290,16 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
   schedule(joinedAt, { type: 'admission' });
   // Reviews at the end of each half year, of every member holding a tier
   // who had not churned by then, as applyTierReview leaves churned ones out.
-  for (const half of seededReviewHalves(calendar)) {
-    const at = reviewInstant(half.lastDay);
-    if (at > joinedAt && statusAt(lifetime, at - 1) !== 'CHURNED') schedule(at, { type: 'review', half });
+  for (const run of world.reviewRuns) {
+    if (run.at > joinedAt && statusAt(lifetime, run.at - 1) !== 'CHURNED') schedule(run.at, { type: 'review', run });
   }
-  // The points expiry runs on the first of each month; it has work once points are old enough.
-  for (let month = `${chinaMonth(joinedAt)}-01`; chinaStartOf(month) < calendar.asOf; month = addMonths(month, 1)) {
-    if (chinaStartOf(expiryCutoff(month)) > joinedAt) schedule(chinaStartOf(month), { type: 'expiry', asOf: month });
+  // The points expiry runs on the first of each month from the month the
+  // member joined; it has work once points are old enough.
+  const firstRun = world.expiryRunOfMonth.get(chinaMonth(joinedAt));
+  if (firstRun === undefined) throw new Error(`The seed's calendar has no expiry run for ${chinaMonth(joinedAt)}`);
+  for (let k = firstRun; k < world.expiryRuns.length; k++) {
+    const run = world.expiryRuns[k]!;
+    if (run.cutoff > joinedAt) schedule(run.at, { type: 'expiry', run });
   }
 
   // Registrations: each event draws about demand × capacity registrations
@@ -370,10 +383,10 @@ export function simulateMember(world: ActivityWorld, index: number, profile: Mem
         loyalty.admit(at, admissionFeePlanId);
         break;
       case 'review':
-        loyalty.review(occasion.half);
+        loyalty.review(occasion.run);
         break;
       case 'expiry':
-        loyalty.expire(occasion.asOf);
+        loyalty.expire(occasion.run);
         break;
       case 'register':
         register(occasion.event, at);

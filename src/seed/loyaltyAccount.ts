@@ -1,5 +1,5 @@
 import type { memberStandings, pointsCharges, pointsEntries, scoreFacts, tierChanges, tierReviews } from '../loyalty/data/tables.js';
-import { chinaDateOf, chinaStartOf } from '../loyalty/rules/clubCalendar.js';
+import { addMonths, chinaDateOf, chinaStartOf } from '../loyalty/rules/clubCalendar.js';
 import { tierCatalogue } from '../loyalty/rules/clubTiers.js';
 import { expiringPoints, expiryCutoff, expiryEntries } from '../loyalty/rules/points.js';
 import { admissionTier, reviewDecision, reviewInstant, toHalfYear, type HalfYear } from '../loyalty/rules/tierReview.js';
@@ -29,6 +29,62 @@ export function seededReviewHalves(calendar: SeedCalendar): HalfYear[] {
     }
   }
   return halves;
+}
+
+/**
+ * One run of the monthly points expiry, with the instants it needs worked
+ * out once for the whole club rather than once per member.
+ */
+export interface ExpiryRun {
+  /** The first of the month the job runs as of. */
+  asOf: string;
+  /** 00:00 China time on `asOf`, when the expiry is booked. */
+  at: number;
+  /** Points earned before this day expire when unspent. */
+  earnedBefore: string;
+  /** 00:00 China time on `earnedBefore`. */
+  cutoff: number;
+}
+
+/**
+ * The expiry runs of the seeded history: the first of every month from the
+ * calendar's start up to the as-of date, oldest first.
+ */
+export function seededExpiryRuns(calendar: SeedCalendar): ExpiryRun[] {
+  const runs: ExpiryRun[] = [];
+  for (let month = `${calendar.startDate.slice(0, 7)}-01`; chinaStartOf(month) < calendar.asOf; month = addMonths(month, 1)) {
+    const earnedBefore = expiryCutoff(month);
+    runs.push({ asOf: month, at: chinaStartOf(month), earnedBefore, cutoff: chinaStartOf(earnedBefore) });
+  }
+  return runs;
+}
+
+/** A half-year review with the instants it needs, worked out once for the club. */
+export interface ReviewRun {
+  half: HalfYear;
+  /** When the review takes effect: the end of the half year's last day. */
+  at: number;
+  /** The instants the score as of the last day counts. */
+  window: ScoreWindow;
+}
+
+/** The reviews of the seeded history, oldest first. */
+export function seededReviewRuns(calendar: SeedCalendar): ReviewRun[] {
+  return seededReviewHalves(calendar).map((half) => ({ half, at: reviewInstant(half.lastDay), window: scoreWindow(half.lastDay) }));
+}
+
+type ScoreWindow = ReturnType<typeof scoreWindow>;
+
+/**
+ * scoreWindow by day: members are admitted on a few thousand distinct days,
+ * and each window costs several date conversions.
+ */
+const windowsByDay = new Map<string, ScoreWindow>();
+
+function scoreWindowOf(asOf: string): ScoreWindow {
+  let window = windowsByDay.get(asOf);
+  if (window === undefined) windowsByDay.set(asOf, (window = scoreWindow(asOf)));
+  return window;
 }
 
 /** The reviews as loyalty.tier_reviews records them, applied as each half year ended. */
@@ -108,9 +164,8 @@ export class LoyaltyAccount {
     if (points > 0) this.book(points, kind, reason, at);
   }
 
-  /** The value score as of a day, from what is booked and counted so far. */
-  scoreAsOf(asOf: string): number {
-    const { from, until } = scoreWindow(asOf);
+  /** The value score over a window, from what is booked and counted so far. */
+  scoreOver({ from, until }: ScoreWindow): number {
     const components = { spendMinor: 0, pointsEarned: 0, attendances: 0, referrals: 0, contributions: 0 };
     for (const entry of this.points) {
       const at = entry.occurredAt.getTime();
@@ -133,7 +188,7 @@ export class LoyaltyAccount {
     const admittedOn = chinaDateOf(at);
     const tier = admissionTier(tierCatalogue, feePlanId);
     this.tierIndex = tier.rank - 1;
-    this.standingScore = this.scoreAsOf(admittedOn);
+    this.standingScore = this.scoreOver(scoreWindowOf(admittedOn));
     this.standingAt = at;
     this.tierSince = admittedOn;
     this.tierChanges.push({
@@ -152,14 +207,13 @@ export class LoyaltyAccount {
   }
 
   /** The half-year review of an admitted member, as applyTierReview runs it at the end of the half. */
-  review(half: HalfYear): void {
+  review({ half, at, window }: ReviewRun): void {
     if (this.tierIndex < 0) return;
-    const score = this.scoreAsOf(half.lastDay);
+    const score = this.scoreOver(window);
     const current = tierCatalogue[this.tierIndex]!;
     const decision = reviewDecision(tierCatalogue, current.id, score, { demotable: this.tierSince < half.firstDay });
     if (!decision) return;
 
-    const at = reviewInstant(half.lastDay);
     this.tierChanges.push({
       id: this.random.uuid(),
       memberId: this.memberId,
@@ -180,16 +234,14 @@ export class LoyaltyAccount {
   }
 
   /** The points expiry as of a day, as expirePoints runs it: first in first out, dated the start of the day. */
-  expire(asOf: string): void {
-    const earnedBefore = expiryCutoff(asOf);
-    const cutoff = chinaStartOf(earnedBefore);
+  expire({ at, earnedBefore, cutoff }: ExpiryRun): void {
     let oldCredits = 0;
     for (const entry of this.points) {
       if (entry.occurredAt.getTime() >= cutoff) break;
       if (entry.points > 0) oldCredits += entry.points;
     }
     const expiring = expiringPoints({ oldCredits, debits: this.debits });
-    for (const points of expiryEntries(expiring)) this.book(points, 'EXPIRE', `Points earned before ${earnedBefore} expired unspent`, chinaStartOf(asOf));
+    for (const points of expiryEntries(expiring)) this.book(points, 'EXPIRE', `Points earned before ${earnedBefore} expired unspent`, at);
   }
 
   /** The standing at the end: the tier held and the score it was decided on. */

@@ -1,4 +1,6 @@
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DatabaseHandle } from '../core/database/database.js';
+import { TableRows, type CopyData } from './copyRows.js';
 import { createActivityWorld, simulateMember } from './generateActivity.js';
 import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
@@ -11,9 +13,11 @@ import { generatePartnerDeals } from './generatePartnerDeals.js';
 import { generatePartners } from './generatePartners.js';
 import { generateRoster, lifetimeOf } from './generateRoster.js';
 import { seededTables } from './seededTables.js';
-import { defaultAsOfDate, toCalendar, type SeedSettings } from './settings.js';
+import { defaultAsOfDate, toCalendar, type SeedCalendar, type SeedSettings } from './settings.js';
 import { writeFeePlanCopy } from './writeFeePlanCopy.js';
-import { emptyMemberBatch, insertRows, writeMemberBatch, writeSubgraphs, type MemberBatch } from './writeRows.js';
+import { ClubWriter, type SeedCounts } from './writeRows.js';
+
+export type { SeedCounts } from './writeRows.js';
 
 export interface SeedOptions {
   members: number;
@@ -32,55 +36,80 @@ export interface SeedProgress {
   membersTotal: number;
 }
 
-/** How many rows went into each table, by subgraph and table name. */
-export type SeedCounts = Record<string, number>;
-
 export interface SeedSummary {
   settings: SeedSettings;
   counts: SeedCounts;
   milliseconds: number;
 }
 
-/** The qualified table names of a batch's rows, for the summary. */
-const batchTableNames: Record<keyof MemberBatch, string> = {
-  members: 'members.members',
-  cars: 'members.cars',
-  membershipTerms: 'members.membership_terms',
-  statusChanges: 'members.status_changes',
-  memberStandings: 'loyalty.member_standings',
-  tierChanges: 'loyalty.tier_changes',
-  pointsEntries: 'loyalty.points_entries',
-  pointsCharges: 'loyalty.points_charges',
-  scoreFacts: 'loyalty.score_facts',
-  memberTiers: 'benefits.member_tiers',
-  redemptions: 'benefits.redemptions',
-  serviceOrders: 'benefits.service_orders',
-  registrations: 'events.registrations',
-  ratings: 'events.ratings',
-};
+/** One table's rows in COPY form, whole. */
+function copyOf<TTable extends PgTable>(table: TTable, rows: readonly TTable['$inferInsert'][]): CopyData | null {
+  const copy = new TableRows<TTable['$inferInsert']>(table);
+  copy.addAll(rows);
+  return copy.take();
+}
 
-function append<T>(target: T[], rows: readonly T[]): void {
-  for (const row of rows) target.push(row);
+/** The tables a batch of members fills, in the order they are written. */
+function memberBatchTables() {
+  const { members, loyalty, benefits, events } = seededTables;
+  const rowsOf = <TTable extends PgTable>(table: TTable) => new TableRows<TTable['$inferInsert']>(table, 1 << 20);
+  return {
+    members: rowsOf(members.members),
+    cars: rowsOf(members.cars),
+    membershipTerms: rowsOf(members.membershipTerms),
+    statusChanges: rowsOf(members.statusChanges),
+    memberStandings: rowsOf(loyalty.memberStandings),
+    tierChanges: rowsOf(loyalty.tierChanges),
+    pointsEntries: rowsOf(loyalty.pointsEntries),
+    pointsCharges: rowsOf(loyalty.pointsCharges),
+    scoreFacts: rowsOf(loyalty.scoreFacts),
+    memberTiers: rowsOf(benefits.memberTiers),
+    redemptions: rowsOf(benefits.redemptions),
+    serviceOrders: rowsOf(benefits.serviceOrders),
+    registrations: rowsOf(events.registrations),
+    ratings: rowsOf(events.ratings),
+  };
+}
+
+/** A step of rows, the tables without any left out. */
+function present(chunks: readonly (CopyData | null)[]): CopyData[] {
+  return chunks.filter((chunk): chunk is CopyData => chunk !== null);
+}
+
+/** What a club is made of, worked out from the options. */
+export interface ClubPlan {
+  settings: SeedSettings;
+  calendar: SeedCalendar;
+  batchSize: number;
+}
+
+export function planClub(options: Pick<SeedOptions, 'members' | 'seed' | 'asOfDate' | 'batchSize'>): ClubPlan {
+  const settings: SeedSettings = { seed: options.seed, members: options.members, asOfDate: options.asOfDate ?? defaultAsOfDate };
+  return { settings, calendar: toCalendar(settings.asOfDate), batchSize: Math.max(1, options.batchSize ?? 5_000) };
 }
 
 /**
- * Builds a whole club into an empty database: reference data first (regions,
- * chapters, tiers, plans, partners, benefits, events, sponsorships), then the
- * members in batches, then the chapter leads chosen from them. The same seed
- * and member count always write the same rows, whatever the batch size.
+ * Takes a club's rows step by step, in the order they must be written:
+ * the reference data, each batch of members, then the leads and copies.
+ * The promise a step returns holds the next step back until the consumer
+ * is ready for it.
  */
-export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Promise<SeedSummary> {
-  const began = performance.now();
-  const settings: SeedSettings = { seed: options.seed, members: options.members, asOfDate: options.asOfDate ?? defaultAsOfDate };
-  const calendar = toCalendar(settings.asOfDate);
-  const batchSize = Math.max(1, options.batchSize ?? 5_000);
-  const counts: SeedCounts = {};
-  const count = (name: string, rows: readonly unknown[]) => (counts[name] = (counts[name] ?? 0) + rows.length);
-  const report = (phase: SeedProgress['phase'], membersWritten: number) =>
-    options.onProgress?.({ phase, membersWritten, membersTotal: settings.members });
+export type ClubSink = (step: { phase: 'reference' | 'members' | 'leads'; chunks: CopyData[]; membersMade: number }) => Promise<void>;
+
+/**
+ * Makes a whole club's rows, in COPY form: reference data first (regions,
+ * chapters, tiers, plans, partners, benefits, events, sponsorships), then
+ * the members in batches, then the chapter leads chosen from them and the
+ * subgraphs' copies. The same seed and member count always make the same
+ * rows in the same order, whatever the batch size. Each member's rows are
+ * encoded as soon as the member is played out, so that no row object
+ * outlives its member. `yieldEvery` members, the loop lets the event loop
+ * run (a database connection on the same thread needs it to send).
+ */
+export async function generateClub(plan: ClubPlan, sink: ClubSink, options: { yieldEvery?: number } = {}): Promise<void> {
+  const { settings, calendar, batchSize } = plan;
 
   // Reference data: small, generated and written whole.
-  report('reference', 0);
   const chapterRows = generateChapters();
   const loyaltyRows = generateLoyaltyCatalogue(calendar);
   const partnerSet = generatePartners(settings.seed, calendar);
@@ -94,58 +123,31 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   const eventRows = events.map((event) => event.row);
   const knownEventRows = knownEventsOf(events, calendar);
   const knownChapterRows = knownChaptersOf(chapterRows.chapters);
-  await writeSubgraphs(handle, [
-    async (tx) => {
-      await insertRows(tx, chapters.regions, chapterRows.regions);
-      await insertRows(tx, chapters.chapters, chapterRows.chapters);
-    },
-    (tx) => insertRows(tx, memberTables.knownChapters, memberChapterCopyRows),
-    async (tx) => {
-      await insertRows(tx, loyalty.feePlans, loyaltyRows.feePlans);
-      await insertRows(tx, loyalty.tiers, loyaltyRows.tiers);
-      await insertRows(tx, loyalty.tierReviews, loyaltyRows.tierReviews);
-    },
-    async (tx) => {
-      await insertRows(tx, benefits.benefits, catalogue.benefitRows);
-      await insertRows(tx, benefits.tierBenefits, catalogue.tierBenefitRows);
-      await insertRows(tx, benefits.services, catalogue.serviceRows);
-    },
-    async (tx) => {
-      await insertRows(tx, eventTables.knownChapters, knownChapterRows);
-      await insertRows(tx, eventTables.events, eventRows);
-    },
-    async (tx) => {
-      await insertRows(tx, partners.partners, partnerRows);
-      await insertRows(tx, partners.sponsorships, deals.sponsorships);
-      await insertRows(tx, partners.sponsoredEvents, deals.sponsoredEvents);
-      await insertRows(tx, partners.sponsoredChapters, deals.sponsoredChapters);
-      await insertRows(tx, partners.offers, deals.offers);
-      await insertRows(tx, partners.knownEvents, knownEventRows);
-    },
-  ]);
-  // The members subgraph's copy of the dues is an upsert over migrated rows,
-  // which COPY cannot do.
-  await writeFeePlanCopy(handle.db, loyaltyRows.feePlans);
-  count('chapters.regions', chapterRows.regions);
-  count('chapters.chapters', chapterRows.chapters);
-  count('members.known_chapters', memberChapterCopyRows);
-  count('loyalty.fee_plans', loyaltyRows.feePlans);
-  count('loyalty.tiers', loyaltyRows.tiers);
-  count('loyalty.tier_reviews', loyaltyRows.tierReviews);
-  count('benefits.benefits', catalogue.benefitRows);
-  count('benefits.tier_benefits', catalogue.tierBenefitRows);
-  count('benefits.services', catalogue.serviceRows);
-  count('events.known_chapters', knownChapterRows);
-  count('events.events', eventRows);
-  count('partners.partners', partnerRows);
-  count('partners.sponsorships', deals.sponsorships);
-  count('partners.sponsored_events', deals.sponsoredEvents);
-  count('partners.sponsored_chapters', deals.sponsoredChapters);
-  count('partners.offers', deals.offers);
-  count('partners.known_events', knownEventRows);
+  await sink({
+    phase: 'reference',
+    membersMade: 0,
+    chunks: present([
+      copyOf(chapters.regions, chapterRows.regions),
+      copyOf(chapters.chapters, chapterRows.chapters),
+      copyOf(memberTables.knownChapters, memberChapterCopyRows),
+      copyOf(loyalty.feePlans, loyaltyRows.feePlans),
+      copyOf(loyalty.tiers, loyaltyRows.tiers),
+      copyOf(loyalty.tierReviews, loyaltyRows.tierReviews),
+      copyOf(benefits.benefits, catalogue.benefitRows),
+      copyOf(benefits.tierBenefits, catalogue.tierBenefitRows),
+      copyOf(benefits.services, catalogue.serviceRows),
+      copyOf(eventTables.knownChapters, knownChapterRows),
+      copyOf(eventTables.events, eventRows),
+      copyOf(partners.partners, partnerRows),
+      copyOf(partners.sponsorships, deals.sponsorships),
+      copyOf(partners.sponsoredEvents, deals.sponsoredEvents),
+      copyOf(partners.sponsoredChapters, deals.sponsoredChapters),
+      copyOf(partners.offers, deals.offers),
+      copyOf(partners.knownEvents, knownEventRows),
+    ]),
+  });
 
   // The roster: what members need to know of each other, before any rows.
-  report('roster', 0);
   const horizon = events.reduce((latest, event) => Math.max(latest, event.startsAt), calendar.asOf);
   const roster = generateRoster(settings, calendar, horizon);
   const world = createActivityWorld(settings.seed, calendar, roster, events, catalogue);
@@ -157,19 +159,11 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   // members.MemberStatusChanged keeps them: the same rows in both.
   const statusCopies: (typeof benefits.memberStatuses.$inferInsert)[] = [];
 
-  // While one batch is written, the next is generated: on PostgreSQL the
-  // server's work then overlaps with ours. A failed write is kept as a value
-  // until it is awaited, so that it is not reported as unhandled meanwhile.
-  let writing: Promise<unknown> = Promise.resolve(null);
-  const finish = async () => {
-    const failure = await writing;
-    if (failure instanceof Error) throw failure;
-  };
+  const batch = memberBatchTables();
   for (let first = 0; first < settings.members; first += batchSize) {
     const last = Math.min(settings.members, first + batchSize);
-    const batch: MemberBatch = emptyMemberBatch();
     for (let index = first; index < last; index++) {
-      if (handle.kind === 'postgres' && index % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (options.yieldEvery && index % options.yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
       const lifetime = lifetimeOf(settings, calendar, roster, index);
       const chapterIndex = roster.chapterOf[index]!;
       const { profile, cars } = generateMember(
@@ -180,29 +174,29 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
         takenPlates,
       );
       const activity = simulateMember(world, index, profile, lifetime);
-      batch.members.push(activity.member);
-      append(batch.cars, cars);
-      append(batch.membershipTerms, activity.terms);
-      append(batch.statusChanges, activity.statusChanges);
-      if (activity.standing) batch.memberStandings.push(activity.standing);
-      append(batch.tierChanges, activity.tierChanges);
+      batch.members.add(activity.member);
+      batch.cars.addAll(cars);
+      batch.membershipTerms.addAll(activity.terms);
+      batch.statusChanges.addAll(activity.statusChanges);
+      if (activity.standing) batch.memberStandings.add(activity.standing);
+      batch.tierChanges.addAll(activity.tierChanges);
       // The benefits subgraph's copy of the tier, as loyalty.TierChanged keeps it.
       const lastTierChange = activity.tierChanges.at(-1);
       if (lastTierChange) {
-        batch.memberTiers.push({
+        batch.memberTiers.add({
           memberId: lastTierChange.memberId,
           tierId: lastTierChange.toTierId,
           effectiveOn: lastTierChange.effectiveOn,
           changedAt: new Date(`${lastTierChange.effectiveOn}T00:00:00+08:00`),
         });
       }
-      append(batch.pointsEntries, activity.points);
-      append(batch.pointsCharges, activity.pointsCharges);
-      append(batch.scoreFacts, activity.scoreFacts);
-      append(batch.redemptions, activity.redemptions);
-      append(batch.serviceOrders, activity.serviceOrders);
-      append(batch.registrations, activity.registrations);
-      append(batch.ratings, activity.ratings);
+      batch.pointsEntries.addAll(activity.points);
+      batch.pointsCharges.addAll(activity.pointsCharges);
+      batch.scoreFacts.addAll(activity.scoreFacts);
+      batch.redemptions.addAll(activity.redemptions);
+      batch.serviceOrders.addAll(activity.serviceOrders);
+      batch.registrations.addAll(activity.registrations);
+      batch.ratings.addAll(activity.ratings);
       eventCopies.addMember(activity);
       const lastStatusChange = activity.statusChanges.at(-1);
       if (lastStatusChange) {
@@ -218,42 +212,64 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
         });
       }
     }
-
-    await finish();
-    writing = writeMemberBatch(handle, batch).then(
-      () => {
-        for (const [table, rows] of Object.entries(batch)) count(`${batchTableNames[table as keyof MemberBatch]}`, rows);
-        report('members', last);
-        return null;
-      },
-      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-    );
+    await sink({ phase: 'members', membersMade: last, chunks: present(Object.values(batch).map((table) => table.take())) });
   }
-  await finish();
 
-  report('leads', settings.members);
   const leads = generateLeads(settings.seed, calendar, shortlist);
   eventCopies.addLeads(leads);
-  await writeSubgraphs(handle, [
-    (tx) => insertRows(tx, chapters.chapterLeads, leads),
-    (tx) => insertRows(tx, benefits.memberStatuses, statusCopies),
-    (tx) => insertRows(tx, loyalty.memberStatuses, statusCopies),
-    // The events subgraph's copies and fee revenue, once every registration is written.
-    async (tx) => {
-      await insertRows(tx, eventTables.memberStatuses, eventCopies.memberStatuses);
-      await insertRows(tx, eventTables.memberTiers, eventCopies.memberTiers);
-      await insertRows(tx, eventTables.chapterLeads, eventCopies.chapterLeads);
-      await insertRows(tx, eventTables.feeCharges, eventCopies.feeCharges);
-    },
-  ]);
-  count('chapters.chapter_leads', leads);
-  count('benefits.member_statuses', statusCopies);
-  count('loyalty.member_statuses', statusCopies);
-  count('events.member_statuses', eventCopies.memberStatuses);
-  count('events.member_tiers', eventCopies.memberTiers);
-  count('events.chapter_leads', eventCopies.chapterLeads);
-  count('events.fee_charges', eventCopies.feeCharges);
+  await sink({
+    phase: 'leads',
+    membersMade: settings.members,
+    chunks: present([
+      copyOf(chapters.chapterLeads, leads),
+      copyOf(benefits.memberStatuses, statusCopies),
+      copyOf(loyalty.memberStatuses, statusCopies),
+      // The events subgraph's copies and fee revenue, once every registration is made.
+      copyOf(eventTables.memberStatuses, eventCopies.memberStatuses),
+      copyOf(eventTables.memberTiers, eventCopies.memberTiers),
+      copyOf(eventTables.chapterLeads, eventCopies.chapterLeads),
+      copyOf(eventTables.feeCharges, eventCopies.feeCharges),
+    ]),
+  });
+}
+
+/**
+ * Builds a whole club into an empty database, in one transaction: the rows
+ * of generateClub, written with COPY while the next step is made.
+ */
+export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Promise<SeedSummary> {
+  const began = performance.now();
+  const plan = planClub(options);
+  const { settings, calendar } = plan;
+  const report = (phase: SeedProgress['phase'], membersWritten: number) =>
+    options.onProgress?.({ phase, membersWritten, membersTotal: settings.members });
+
+  report('reference', 0);
+  // The members subgraph's copy of the dues is an upsert over migrated rows,
+  // which COPY cannot do; it goes first, outside the load's transaction.
+  await writeFeePlanCopy(handle.db, generateLoyaltyCatalogue(calendar).feePlans);
+
+  const writer = new ClubWriter(handle);
+  let generated = false;
+  try {
+    await generateClub(
+      plan,
+      (step) => {
+        if (step.phase === 'reference') report('roster', 0);
+        if (step.phase === 'leads') report('leads', settings.members);
+        return writer.write(step.chunks, step.phase === 'members' ? () => report('members', step.membersMade) : undefined);
+      },
+      // On PostgreSQL the server's work then overlaps with ours.
+      { yieldEvery: handle.kind === 'postgres' ? 250 : undefined },
+    );
+    generated = true;
+  } finally {
+    // Without every row the load must not commit: it is rolled back, and
+    // the failure that stopped the generation is the one thrown.
+    if (generated) await writer.close();
+    else await writer.abort();
+  }
 
   report('done', settings.members);
-  return { settings, counts, milliseconds: Math.round(performance.now() - began) };
+  return { settings, counts: writer.counts, milliseconds: Math.round(performance.now() - began) };
 }

@@ -1,160 +1,123 @@
-import { getTableColumns, getTableName, is } from 'drizzle-orm';
-import { getTableConfig, PgEnumColumn, PgTimestamp, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import type { BulkCopy, DatabaseHandle } from '../core/database/database.js';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import type { DatabaseHandle } from '../core/database/database.js';
+import type { CopyData } from './copyRows.js';
+import { deferIndexes } from './deferIndexes.js';
 import { seededTables } from './seededTables.js';
 
-/** Rows per COPY: a few megabytes of text at most. */
-const rowsPerCopy = 50_000;
+/** How many rows went into each table, by subgraph and table name. */
+export type SeedCounts = Record<string, number>;
 
-/** Turns a value (never null) into its COPY text form. */
-type Encode = (value: unknown) => string;
+/** Every table the seed fills, by schema and name. */
+const loadedTables = Object.values(seededTables).flatMap((subgraph) =>
+  Object.values(subgraph).map((table: PgTable) => {
+    const { schema, name } = getTableConfig(table);
+    return { schema: schema ?? 'public', name };
+  }),
+);
 
-const copySpecials = /[\\\t\n\r]/;
-const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/** Free text as COPY reads it: backslash, tab and line breaks escaped. */
-function escapeCopyText(text: string): string {
-  return copySpecials.test(text) ? text.replace(/[\\\t\n\r]/g, (special) => copyEscapes[special]!) : text;
+/** Rows to write, and what to do once they are written. */
+interface Pending {
+  chunks: readonly CopyData[];
+  written: () => void;
+  failed: (error: Error) => void;
 }
-
-/** Column types whose values print as COPY reads them, with nothing to escape. */
-const plainTypes = new Set(['uuid', 'integer', 'smallint', 'bigint', 'boolean', 'date']);
-
-function encoderOf(column: PgColumn): Encode {
-  // An instant travels as ISO 8601 in UTC, which timestamptz reads exactly.
-  if (is(column, PgTimestamp) && column.withTimezone) return (value) => (value as Date).toISOString();
-  if (is(column, PgEnumColumn) || plainTypes.has(column.getSQLType())) return (value) => String(value);
-  return (value) => {
-    const driverValue: unknown = column.mapToDriverValue(value);
-    return escapeCopyText(driverValue instanceof Date ? driverValue.toISOString() : String(driverValue));
-  };
-}
-
-/** A writer of one subgraph's share of a batch: it copies rows into tables. */
-export type Writer = BulkCopy;
 
 /**
- * Inserts rows into a Drizzle table with COPY ... FROM, in COPY's text
- * format: one line per row, tab between values, \\N for null. COPY is the
- * cheapest way in for the server (no statement to plan, no parameters) and
- * the text costs little to build: plain values print as they are, only free
- * text is escaped, instants print as ISO 8601. Identity columns are left to
- * the database, which numbers the rows in the order they come. A value left
- * out (undefined) is written as null, as it was by the unnest inserts
- * before.
+ * Writes a club's rows, in the order given, in ONE transaction: the seed
+ * then lands whole or not at all. The indexes and constraints of the seeded
+ * tables come off first and go back at the end (deferIndexes), so the rows
+ * go into bare tables.
+ *
+ * The rows come in steps (reference data, each batch of members, the
+ * copies at the end); `write` hands a step over and resolves once the step
+ * before it is written, so the next step can be made while this one is
+ * written, and no more than one waits.
  */
-export async function insertRows<TTable extends PgTable>(
-  writer: Writer,
-  table: TTable,
-  rows: readonly TTable['$inferInsert'][],
-): Promise<void> {
-  const columns = Object.entries(getTableColumns(table)).filter(([, column]) => column.generatedIdentity === undefined);
-  const keys = columns.map(([key]) => key);
-  const encoders = columns.map(([, column]) => encoderOf(column));
-  const { schema } = getTableConfig(table);
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const target = `${schema ? `${quote(schema)}.` : ''}${quote(getTableName(table))} (${columns.map(([, column]) => quote(column.name)).join(', ')})`;
+export class ClubWriter {
+  /** Rows written so far by table, every seeded table from the start. */
+  readonly counts: SeedCounts = Object.fromEntries(loadedTables.map((table) => [`${table.schema}.${table.name}`, 0]));
+  private readonly queue: Pending[] = [];
+  private wake: (() => void) | null = null;
+  private closed = false;
+  private aborted = false;
+  private previous: Promise<void> = Promise.resolve();
+  private readonly loading: Promise<void>;
 
-  for (let start = 0; start < rows.length; start += rowsPerCopy) {
-    const end = Math.min(rows.length, start + rowsPerCopy);
-    let text = '';
-    for (let index = start; index < end; index++) {
-      const row = rows[index] as Record<string, unknown>;
-      let line = '';
-      for (let column = 0; column < keys.length; column++) {
-        const value = row[keys[column]!];
-        if (column > 0) line += '\t';
-        line += value === null || value === undefined ? '\\N' : encoders[column]!(value);
+  constructor(handle: DatabaseHandle) {
+    this.loading = handle.bulkLoad(async (loader) => {
+      const restore = await deferIndexes(loader, loadedTables);
+      for (let next = await this.next(); next; next = await this.next()) {
+        try {
+          for (const chunk of next.chunks) {
+            await loader.copy(chunk.target, chunk.format, chunk.bytes);
+            this.counts[chunk.table] = (this.counts[chunk.table] ?? 0) + chunk.rows;
+          }
+          next.written();
+        } catch (error) {
+          next.failed(toError(error));
+          throw error;
+        }
       }
-      text += `${line}\n`;
+      // Given up: throwing rolls the transaction back.
+      if (this.aborted) throw new Error('The seed was given up before all its rows were made');
+      for (const statement of restore) await loader.query(statement);
+    });
+    // A failed load fails the steps still waiting; write() and close()
+    // report it, so it is not reported as unhandled meanwhile.
+    this.loading.catch((error: unknown) => {
+      for (const pending of this.queue.splice(0)) pending.failed(toError(error));
+    });
+  }
+
+  /**
+   * Queues one step's rows. Resolves once the previous step is written;
+   * `onWritten` is called once this one is.
+   */
+  async write(chunks: readonly CopyData[], onWritten?: () => void): Promise<void> {
+    if (this.closed) throw new Error('The club writer is closed');
+    const written = new Promise<void>((resolve, reject) => {
+      this.queue.push({
+        chunks,
+        written: () => {
+          onWritten?.();
+          resolve();
+        },
+        failed: reject,
+      });
+    });
+    written.catch(() => {});
+    this.wake?.();
+    const previous = this.previous;
+    this.previous = written;
+    await previous;
+  }
+
+  /** Writes what is queued, puts the indexes back and commits. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wake?.();
+    await this.loading;
+  }
+
+  /** Gives the load up: what is queued is dropped and the transaction rolls back. */
+  async abort(): Promise<void> {
+    this.aborted = true;
+    this.closed = true;
+    this.queue.splice(0);
+    this.wake?.();
+    await this.loading.catch(() => {});
+  }
+
+  /** The next step to write, or null once closed and drained (or given up). */
+  private async next(): Promise<Pending | null> {
+    while (this.queue.length === 0 && !this.closed) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
     }
-    await writer(target, text);
+    return this.aborted ? null : (this.queue.shift() ?? null);
   }
 }
 
-/** One subgraph's share of a batch: a function that inserts it in order. */
-export type SubgraphWrite = (writer: Writer) => Promise<void>;
-
-/**
- * Writes each subgraph's rows in a transaction of its own. On PostgreSQL the
- * subgraphs' transactions run side by side on the pool; PGlite has a single
- * connection, so there they run one after another.
- */
-export async function writeSubgraphs(handle: DatabaseHandle, writes: readonly SubgraphWrite[]): Promise<void> {
-  if (handle.kind === 'postgres') {
-    await Promise.all(writes.map((write) => handle.bulkLoad(write)));
-  } else {
-    for (const write of writes) await handle.bulkLoad(write);
-  }
-}
-
-/** The rows of one batch of members, by table. */
-export interface MemberBatch {
-  members: (typeof seededTables.members.members.$inferInsert)[];
-  cars: (typeof seededTables.members.cars.$inferInsert)[];
-  membershipTerms: (typeof seededTables.members.membershipTerms.$inferInsert)[];
-  statusChanges: (typeof seededTables.members.statusChanges.$inferInsert)[];
-  memberStandings: (typeof seededTables.loyalty.memberStandings.$inferInsert)[];
-  tierChanges: (typeof seededTables.loyalty.tierChanges.$inferInsert)[];
-  pointsEntries: (typeof seededTables.loyalty.pointsEntries.$inferInsert)[];
-  pointsCharges: (typeof seededTables.loyalty.pointsCharges.$inferInsert)[];
-  scoreFacts: (typeof seededTables.loyalty.scoreFacts.$inferInsert)[];
-  memberTiers: (typeof seededTables.benefits.memberTiers.$inferInsert)[];
-  redemptions: (typeof seededTables.benefits.redemptions.$inferInsert)[];
-  serviceOrders: (typeof seededTables.benefits.serviceOrders.$inferInsert)[];
-  registrations: (typeof seededTables.events.registrations.$inferInsert)[];
-  ratings: (typeof seededTables.events.ratings.$inferInsert)[];
-}
-
-export function emptyMemberBatch(): MemberBatch {
-  return {
-    members: [],
-    cars: [],
-    membershipTerms: [],
-    statusChanges: [],
-    memberStandings: [],
-    tierChanges: [],
-    pointsEntries: [],
-    pointsCharges: [],
-    scoreFacts: [],
-    memberTiers: [],
-    redemptions: [],
-    serviceOrders: [],
-    registrations: [],
-    ratings: [],
-  };
-}
-
-/**
- * Writes a batch of members with each subgraph's tables. Members go in
- * member-number order, so a referrer is always written before the members
- * they referred; registrations go in the order they were taken, which gives
- * each event's registrations their first-come sequence.
- */
-export function writeMemberBatch(handle: DatabaseHandle, batch: MemberBatch): Promise<void> {
-  const { members, loyalty, benefits, events } = seededTables;
-  return writeSubgraphs(handle, [
-    async (tx) => {
-      await insertRows(tx, members.members, batch.members);
-      await insertRows(tx, members.cars, batch.cars);
-      await insertRows(tx, members.membershipTerms, batch.membershipTerms);
-      await insertRows(tx, members.statusChanges, batch.statusChanges);
-    },
-    async (tx) => {
-      await insertRows(tx, loyalty.memberStandings, batch.memberStandings);
-      await insertRows(tx, loyalty.tierChanges, batch.tierChanges);
-      await insertRows(tx, loyalty.pointsEntries, batch.pointsEntries);
-      await insertRows(tx, loyalty.pointsCharges, batch.pointsCharges);
-      await insertRows(tx, loyalty.scoreFacts, batch.scoreFacts);
-    },
-    async (tx) => {
-      await insertRows(tx, benefits.memberTiers, batch.memberTiers);
-      await insertRows(tx, benefits.redemptions, batch.redemptions);
-      await insertRows(tx, benefits.serviceOrders, batch.serviceOrders);
-    },
-    async (tx) => {
-      await insertRows(tx, events.registrations, batch.registrations);
-      await insertRows(tx, events.ratings, batch.ratings);
-    },
-  ]);
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -11,8 +11,16 @@ export interface StatementObserver {
   onStatement(sql: string): void;
 }
 
-/** Copies rows (COPY text format, one line each) into a table and its columns. */
-export type BulkCopy = (target: string, rows: string) => Promise<void>;
+/** What a bulk load can do inside its one transaction. */
+export interface BulkLoader {
+  /**
+   * Copies rows with COPY ... FROM into `target` (a quoted table name with
+   * its column list), in COPY's text or binary format.
+   */
+  copy(target: string, format: 'text' | 'binary', data: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** Runs one statement without parameters and returns its rows. */
+  query<TRow>(sql: string): Promise<TRow[]>;
+}
 
 /** An open connection (pool) to the club's database. */
 export interface DatabaseHandle {
@@ -22,11 +30,12 @@ export interface DatabaseHandle {
   /** The database without any observer, for jobs, seeding and migrations. */
   readonly db: Database;
   /**
-   * Loads rows in bulk in ONE transaction, for the seed: `work` gets `copy`,
-   * which sends rows in COPY text format into `target` (a quoted table name
-   * with its column list) with COPY ... FROM, the fastest way into a table.
+   * Loads rows in bulk in ONE transaction on one connection, for the seed:
+   * `work` gets a loader that sends rows with COPY ... FROM, the fastest way
+   * into a table, and runs the statements around it (dropping and making
+   * indexes) in the same transaction.
    */
-  bulkLoad(work: (copy: BulkCopy) => Promise<void>): Promise<void>;
+  bulkLoad<T>(work: (loader: BulkLoader) => Promise<T>): Promise<T>;
   /** Calls `onNotify` on every NOTIFY on `channel`; resolves to a function that stops listening. */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

@@ -5,7 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
-import type { DatabaseHandle, StatementObserver } from './database.js';
+import type { BulkLoader, DatabaseHandle, StatementObserver } from './database.js';
 import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
 
 export interface DatabaseOptions {
@@ -70,14 +70,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       kind: 'postgres',
       db: drizzlePostgres({ client }),
       observed: (observer) => drizzlePostgres({ client, logger: toLogger(observer) }),
-      bulkLoad: async (work) => {
+      bulkLoad: async <T>(work: (loader: BulkLoader) => Promise<T>) => {
+        let result: T | undefined;
         await client.begin(async (tx) => {
-          await work(async (target, rows) => {
-            const stream = await tx.unsafe(`copy ${target} from stdin`).writable();
-            stream.end(rows);
-            await finished(stream);
+          result = await work({
+            copy: async (target, format, data) => {
+              const stream = await tx.unsafe(`copy ${target} from stdin with (format ${format})`).writable();
+              stream.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+              await finished(stream);
+            },
+            query: async <TRow>(sql: string) => (await tx.unsafe(sql)) as unknown as TRow[],
           });
         });
+        return result as T;
       },
       listen: async (channel, onNotify) => {
         const { unlisten } = await client.listen(channel, () => onNotify());
@@ -105,14 +110,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     kind: 'pglite',
     db: drizzlePglite({ client }),
     observed: (observer) => drizzlePglite({ client, logger: toLogger(observer) }),
-    bulkLoad: async (work) => {
-      // PGlite reads COPY data from a Blob it names /dev/blob.
-      await client.transaction(async (tx) => {
-        await work(async (target, rows) => {
-          await tx.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([rows]) });
-        });
-      });
-    },
+    bulkLoad: (work) =>
+      client.transaction((tx) =>
+        work({
+          // PGlite reads COPY data from a Blob it names /dev/blob.
+          copy: async (target, format, data) => {
+            await tx.query(`copy ${target} from '/dev/blob' with (format ${format})`, [], { blob: new Blob([data]) });
+          },
+          query: async <TRow>(sql: string) => (await tx.query<TRow>(sql)).rows,
+        }),
+      ),
     listen: (channel, onNotify) => client.listen(channel, () => onNotify()),
     close: async () => {
       try {
