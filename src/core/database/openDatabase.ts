@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import type { DatabaseHandle, StatementObserver } from './database.js';
 import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
+import { trackObserved } from './preparedQuery.js';
 
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; without it Paddock runs on embedded PGlite. */
@@ -66,10 +67,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       onnotice: () => {},
       connection: { application_name: 'paddock' },
     });
+    const db = drizzlePostgres({ client });
     return {
       kind: 'postgres',
-      db: drizzlePostgres({ client }),
-      observed: (observer) => drizzlePostgres({ client, logger: toLogger(observer) }),
+      db,
+      observed: (observer) => trackObserved(drizzlePostgres({ client, logger: toLogger(observer) }), db, observer),
       bulkLoad: async (work) => {
         await client.begin(async (tx) => {
           await work(async (target, rows) => {
@@ -101,10 +103,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await release();
     throw error;
   }
+  const db = drizzlePglite({ client });
   return {
     kind: 'pglite',
-    db: drizzlePglite({ client }),
-    observed: (observer) => drizzlePglite({ client, logger: toLogger(observer) }),
+    db,
+    observed: (observer) => trackObserved(drizzlePglite({ client, logger: toLogger(observer) }), db, observer),
     bulkLoad: async (work) => {
       // PGlite reads COPY data from a Blob it names /dev/blob.
       await client.transaction(async (tx) => {
