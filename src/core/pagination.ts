@@ -13,14 +13,21 @@ export interface PageInfo {
 }
 
 /**
- * A Relay-style connection. `totalCount` is a function so that the count query
- * runs only when a client selects the field (graphql-js calls function-valued
- * properties when it resolves them).
+ * A Relay-style connection. `totalCount` is a getter so that the count query
+ * runs only when a client selects the field; every `...Connection` type of a
+ * subgraph resolves it with `connectionTotalCount` (see defineSubgraph),
+ * since a compiled operation reads a field without a resolver as a plain
+ * value and would not wait for a promise.
  */
 export interface Connection<TNode> {
   edges: Array<{ cursor: string; node: TNode }>;
   pageInfo: PageInfo;
-  totalCount: () => Promise<number>;
+  readonly totalCount: Promise<number>;
+}
+
+/** The resolver of a connection's `totalCount`: the count, started on first read. */
+export function connectionTotalCount(connection: Connection<unknown>): Promise<number> {
+  return connection.totalCount;
 }
 
 /** Validates `first`, defaulting it when absent. */
@@ -87,6 +94,8 @@ export function toConnection<TRow, TNode = TRow>(options: {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => (counted ??= count()),
+    get totalCount() {
+      return (counted ??= count());
+    },
   };
 }

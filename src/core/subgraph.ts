@@ -1,9 +1,10 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { Kind, parse, type GraphQLSchema } from 'graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { EventHandler } from './bus/domainEvent.js';
 import type { MigrationSet } from './database/migrate.js';
 import { guardResolvers } from './guardResolvers.js';
+import { connectionTotalCount } from './pagination.js';
 import { scalarResolvers } from './scalars.js';
 import { migrationsFolder, readSubgraphSdl } from './schemaFiles.js';
 
@@ -33,7 +34,7 @@ export function defineSubgraph(options: {
   );
   const resolvers = {
     ...scalarResolvers(declaredScalars),
-    ...guardResolvers(options.resolvers as Record<string, unknown>),
+    ...guardResolvers(withConnectionCounts(typeDefs, options.resolvers as Record<string, unknown>)),
   } as GraphQLResolverMap<unknown>;
   return {
     name: options.name,
@@ -41,4 +42,21 @@ export function defineSubgraph(options: {
     migrations: { schema: options.name, folder: `${migrationsFolder}${options.name}` },
     eventHandlers: options.eventHandlers ?? [],
   };
+}
+
+/**
+ * Gives the `totalCount` of every `...Connection` type that has one the
+ * resolver that reads toConnection's lazy count, unless the subgraph
+ * resolves it itself: a field without a resolver would be read as a plain
+ * value, and the count is a promise.
+ */
+function withConnectionCounts(typeDefs: DocumentNode, resolvers: Record<string, unknown>): Record<string, unknown> {
+  const completed = { ...resolvers };
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !definition.name.value.endsWith('Connection')) continue;
+    if (!definition.fields?.some((field) => field.name.value === 'totalCount')) continue;
+    const own = (resolvers[definition.name.value] ?? {}) as Record<string, unknown>;
+    completed[definition.name.value] = { totalCount: connectionTotalCount, ...own };
+  }
+  return completed;
 }

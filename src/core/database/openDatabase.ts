@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import type { BulkLoader, DatabaseHandle, StatementObserver } from './database.js';
 import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
+import { trackObserved } from './preparedQuery.js';
 
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; without it Paddock runs on embedded PGlite. */
@@ -66,10 +67,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       onnotice: () => {},
       connection: { application_name: 'paddock' },
     });
+    const db = drizzlePostgres({ client });
     return {
       kind: 'postgres',
-      db: drizzlePostgres({ client }),
-      observed: (observer) => drizzlePostgres({ client, logger: toLogger(observer) }),
+      db,
+      observed: (observer) => trackObserved(drizzlePostgres({ client, logger: toLogger(observer) }), db, observer),
       bulkLoad: async <T>(work: (loader: BulkLoader) => Promise<T>) => {
         let result: T | undefined;
         await client.begin(async (tx) => {
@@ -106,10 +108,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await release();
     throw error;
   }
+  const db = drizzlePglite({ client });
   return {
     kind: 'pglite',
-    db: drizzlePglite({ client }),
-    observed: (observer) => drizzlePglite({ client, logger: toLogger(observer) }),
+    db,
+    observed: (observer) => trackObserved(drizzlePglite({ client, logger: toLogger(observer) }), db, observer),
     bulkLoad: (work) =>
       client.transaction((tx) =>
         work({

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { afterKey } from '../../core/pagination.js';
 import { cars, members, type MemberRow } from './tables.js';
 
@@ -62,8 +63,12 @@ function memberFilter(db: Database, filter: MemberListFilter): SQL | undefined {
 
 /** Members by id, in no particular order; ids that name none are absent. */
 export function findMembers(db: Database, ids: readonly string[]): Promise<MemberRow[]> {
-  return db.select().from(members).where(inArray(members.id, [...ids]));
+  return membersById(db, { ids });
 }
+
+const membersById = preparedQuery((db) =>
+  db.select().from(members).where(equalsAny(members.id, 'ids')).prepare('members_by_id'),
+);
 
 export interface MemberPageQuery {
   filter: MemberListFilter;
