@@ -76,7 +76,18 @@ export function toHalfYearArgument(text: string): HalfYear {
  * `asOf`.
  */
 export function toReviewAsOf(half: HalfYear, asOf: unknown, now = new Date()): string {
-  const date = asOf === null || asOf === undefined ? half.lastDay : toCalendarDate(asOf, 'asOf');
+  if (asOf === null || asOf === undefined) {
+    const today = chinaToday(now);
+    if (half.lastDay > today) {
+      // The caller sent no asOf: say why one is needed rather than quote a day they never gave.
+      throw new BadUserInputError(
+        `${half.half} has not ended (its last day is ${half.lastDay}); give "asOf", a day of it up to today (${today} in China), to review it so far.`,
+        { argument: 'asOf' },
+      );
+    }
+    return half.lastDay;
+  }
+  const date = toCalendarDate(asOf, 'asOf');
   if (date < half.firstDay || date > half.lastDay) {
     throw new BadUserInputError(`Argument "asOf" must fall within ${half.half} (${half.firstDay} to ${half.lastDay}); got ${date}.`, { argument: 'asOf' });
   }

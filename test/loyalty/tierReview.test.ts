@@ -217,7 +217,10 @@ describe('Query.tierReviewPreview', () => {
     ]);
     const future = await preview({ half: '2099-H1' });
     expect(future.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'asOf', serviceName: 'loyalty' });
-    expect(future.errors?.[0]?.message).toMatch(/^Argument "asOf" must not be after today \(\d{4}-\d{2}-\d{2} in China\); got 2099-06-30\.$/);
+    expect(future.errors?.[0]?.message).toMatch(/^2099-H1 has not ended \(its last day is 2099-06-30\); give "asOf", a day of it up to today \(\d{4}-\d{2}-\d{2} in China\), to review it so far\.$/);
+    const futureDay = await preview({ half: '2099-H1', asOf: '2099-06-30' });
+    expect(futureDay.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'asOf', serviceName: 'loyalty' });
+    expect(futureDay.errors?.[0]?.message).toMatch(/^Argument "asOf" must not be after today \(\d{4}-\d{2}-\d{2} in China\); got 2099-06-30\.$/);
 
     const forbidden = await preview({ half: '2026-H1' }, { role: 'member', memberId: climber });
     expect(forbidden.errors).toEqual([
@@ -345,5 +348,18 @@ describe('Mutation.setMemberTier', () => {
     expect((await setTier({ memberId: steady, tierId: 'gold' }, { role: 'member', memberId: steady })).errors).toEqual(
       error('Only staff may use Mutation.setMemberTier.', { code: 'FORBIDDEN', field: 'Mutation.setMemberTier', reason: 'STAFF_ONLY' }),
     );
+  });
+});
+
+describe('Mutation.applyTierReview once a later half year is applied', () => {
+  it('still answers an applied half year with its first application', async () => {
+    const first = (await gateway.request<{ tierReview: ReviewData }, Record<string, never>>(`{ tierReview(half: "2026-H1") { ${reviewFields} } }`, { as: staff })).data!.tierReview;
+    expect((await apply({ half: '2026-H2', asOf: '2026-12-01' })).errors).toBeUndefined();
+
+    const again = await apply({ half: '2026-H1' });
+
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.applyTierReview).toEqual(first);
+    expect(await rowsOf(sql`select count(*)::int as n from loyalty.tier_changes where review_half = '2026-H1'`)).toEqual([{ n: 4 }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Database } from '../../core/database/database.js';
 import { ConflictError } from '../../core/errors.js';
-import { applyReviewChangesToStandings, claimTierReview, listTierReviews } from '../data/reviewQueries.js';
+import { applyReviewChangesToStandings, claimTierReview, findTierReviews, listTierReviews } from '../data/reviewQueries.js';
 import { sumScoreComponents } from '../data/scoreQueries.js';
 import { listStandingsForReview, type ReviewedStanding } from '../data/standingQueries.js';
 import type { TierChangeRow } from '../data/tables.js';
@@ -116,6 +116,8 @@ export async function applyTierReview(
   tx: Database,
   request: { half: HalfYear; asOf: string; appliedAt: Date },
 ): Promise<boolean> {
+  // An applied half year answers its first application, even once a later one is applied.
+  if ((await findTierReviews(tx, [request.half.half])).length > 0) return false;
   await assertReviewInOrder(tx, request.half);
   if (!(await claimTierReview(tx, { half: request.half.half, asOf: request.asOf, appliedAt: request.appliedAt }))) return false;
 
