@@ -120,9 +120,9 @@ export type LifecycleJobRun = {
   __typename?: 'LifecycleJobRun';
   /** The day the rules were applied up to. */
   asOf: Scalars['Date']['output'];
-  /** The members this run churned (LAPSED to CHURNED), by member id. */
+  /** The status changes this run made from LAPSED to CHURNED, ordered by member id; `member { id }` names each member. */
   churned: Array<StatusChange>;
-  /** The members this run lapsed (ACTIVE to LAPSED), by member id. */
+  /** The status changes this run made from ACTIVE to LAPSED, ordered by member id; `member { id }` names each member. */
   lapsed: Array<StatusChange>;
 };
 
