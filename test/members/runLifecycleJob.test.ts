@@ -258,6 +258,17 @@ describe('Member.stateOn', () => {
     expect(await counted(many)).toBe(await counted(one));
   });
 
+  it('refuses a day after today, naming the argument', async () => {
+    const response = await gateway.request(`query ($id: ID!) { member(id: $id) { stateOn(date: "2999-01-01") { status } } }`, {
+      as: staff,
+      variables: { id: paidUp },
+    });
+    expect(response.data).toEqual({ member: { stateOn: null } });
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]!.message).toMatch(/^Argument "date" must not be after today \(\d{4}-\d{2}-\d{2} in China\); got 2999-01-01\.$/);
+    expect(response.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'date', serviceName: 'members' });
+  });
+
   it('is FORBIDDEN to anyone but staff and the member', async () => {
     const response = await gateway.request(`query ($id: ID!) { member(id: $id) { stateOn(date: "2026-01-01") { status } } }`, {
       variables: { id: paidUp },

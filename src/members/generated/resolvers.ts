@@ -219,7 +219,8 @@ export type Member = {
   stages: LifecycleStages;
   /**
    * The member's status, lifecycle stage and term as they stood at the end of
-   * a day (China time). Private record: staff and the member only.
+   * a day (China time), today or before: a day to come is BAD_USER_INPUT
+   * naming `date`. Private record: staff and the member only.
    */
   stateOn?: Maybe<MembershipState>;
   /** Where the member stands with the club today. */

@@ -1,7 +1,8 @@
 import { assertStaffOrSelf } from '../../core/access.js';
 import type { MemberResolvers } from '../generated/resolvers.js';
 import { stagesReached } from '../lifecycle/stages.js';
-import { toCalendarDate } from '../lifecycleArguments.js';
+import { chinaDateOf } from '../lifecycle/clubCalendar.js';
+import { assertNotAfterToday, toCalendarDate } from '../lifecycleArguments.js';
 import { memberLoaders } from '../loaders.js';
 
 /**
@@ -86,7 +87,8 @@ export const Member: MemberResolvers = {
    * fields look the day's facts up, batched per day across members.
    */
   stateOn: (member, { date }, context) => {
-    const day = toCalendarDate(date, 'date');
+    // A day to come has no facts yet: answering it would pass today's state off as a forecast.
+    const day = assertNotAfterToday(toCalendarDate(date, 'date'), 'date', chinaDateOf(new Date()));
     assertStaffOrSelf(context.viewer, member.id, 'Member.stateOn');
     return { member, date: day };
   },
