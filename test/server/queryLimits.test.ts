@@ -52,6 +52,15 @@ describe('the alias limit', () => {
       { message: 'Aliases limit of 50 exceeded, found 51.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
     ]);
   });
+
+  it('counts aliases of __typename too', async () => {
+    const aliases = Array.from({ length: 5_000 }, (_, index) => `a${index}: __typename`).join(' ');
+    const response = await gateway.request(`{ ${aliases} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      { message: 'Aliases limit of 50 exceeded, found 5000.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+  });
 });
 
 describe('the cost limit', () => {
