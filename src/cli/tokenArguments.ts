@@ -35,14 +35,17 @@ interface Options {
 // The same rule the API applies to the token's id claims.
 const uuid = z.string().uuid();
 
-/** Reads an id option the way the API will read the token's claim. */
+/**
+ * Reads an id option the way the API will read the token's claim, in the
+ * canonical lower case the API reads it in, so the token says what it means.
+ */
 function toId(options: Options, option: 'member-id' | 'partner-id'): string {
   const value = options[option];
   if (value === undefined) throw new UsageError(`--role ${options.role} needs --${option} <uuid>.`);
   if (!uuid.safeParse(value).success) {
     throw new UsageError(`--${option} must be a UUID, not "${value}".`);
   }
-  return value;
+  return value.toLowerCase();
 }
 
 /** Refuses an option that does not belong to the role, rather than ignoring it. */

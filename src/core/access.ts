@@ -1,6 +1,11 @@
 import { ForbiddenError } from './errors.js';
 import { mayReadPersonalData, type Viewer } from './viewer.js';
 
+/** What the viewer was doing with `field`: a mutation is called, anything else read. */
+function doing(field: string): 'call' | 'read' {
+  return field.startsWith('Mutation.') ? 'call' : 'read';
+}
+
 /**
  * Throws FORBIDDEN unless the viewer is staff or the member `memberId`. Used
  * by every field that shows personal data or a member's private record
@@ -9,7 +14,7 @@ import { mayReadPersonalData, type Viewer } from './viewer.js';
  */
 export function assertStaffOrSelf(viewer: Viewer, memberId: string, field: string): void {
   if (!mayReadPersonalData(viewer, memberId)) {
-    throw new ForbiddenError(`Only staff and the member themself may read ${field}.`, {
+    throw new ForbiddenError(`Only staff and the member themself may ${doing(field)} ${field}.`, {
       field,
       reason: 'PERSONAL_DATA',
     });
@@ -23,13 +28,13 @@ export function assertStaffOrSelf(viewer: Viewer, memberId: string, field: strin
  */
 export function assertStaffOrMember(viewer: Viewer, field: string): void {
   if (viewer.role === 'staff' || viewer.role === 'member') return;
-  throw new ForbiddenError(`Only staff and members may read ${field}.`, { field, reason: 'MEMBER_DIRECTORY' });
+  throw new ForbiddenError(`Only staff and members may ${doing(field)} ${field}.`, { field, reason: 'MEMBER_DIRECTORY' });
 }
 
 /** Throws FORBIDDEN unless the viewer is staff. */
 export function assertStaff(viewer: Viewer, field: string): void {
   if (viewer.role !== 'staff') {
-    throw new ForbiddenError(`Only staff may read ${field}.`, { field, reason: 'STAFF_ONLY' });
+    throw new ForbiddenError(`Only staff may ${doing(field)} ${field}.`, { field, reason: 'STAFF_ONLY' });
   }
 }
 
@@ -40,7 +45,7 @@ export function assertStaff(viewer: Viewer, field: string): void {
 export function assertStaffOrPartner(viewer: Viewer, partnerId: string, field: string): void {
   if (viewer.role === 'staff') return;
   if (viewer.role === 'partner' && viewer.partnerId === partnerId) return;
-  throw new ForbiddenError(`Only staff and the partner itself may read ${field}.`, {
+  throw new ForbiddenError(`Only staff and the partner itself may ${doing(field)} ${field}.`, {
     field,
     reason: 'PARTNER_DATA',
   });

@@ -149,12 +149,18 @@ export async function viewerFromAuthorization(
   return viewer;
 }
 
+/**
+ * The viewer a token speaks for. A UUID may be written in either case, and
+ * ids in arguments are read either way, but the subgraphs compare the
+ * viewer's id with stored ids as text: an upper-case id in a token would
+ * make a member a stranger to their own record.
+ */
 function toViewer(claims: z.infer<typeof claimsSchema>): Viewer {
   switch (claims.role) {
     case 'member':
-      return { role: 'member', memberId: claims.memberId };
+      return { role: 'member', memberId: claims.memberId.toLowerCase() };
     case 'partner':
-      return { role: 'partner', partnerId: claims.partnerId };
+      return { role: 'partner', partnerId: claims.partnerId.toLowerCase() };
     case 'staff':
       return { role: 'staff', staffId: claims.sub };
     case 'analyst':

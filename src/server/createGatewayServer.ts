@@ -7,6 +7,7 @@ import { formatError } from './formatError.js';
 import { queryLimits } from './limits/queryLimits.js';
 import { limitRules } from './limits/validationRules.js';
 import { useArgumentErrors } from './plugins/useArgumentErrors.js';
+import { useOperationChoice } from './plugins/useOperationChoice.js';
 import { useQueryCost } from './plugins/useQueryCost.js';
 import { useRequestLogging } from './plugins/useRequestLogging.js';
 import { useScalarInputChecks } from './plugins/useScalarInputChecks.js';
@@ -38,6 +39,7 @@ export function createGatewayServer(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       useRequestLogging(),
+      useOperationChoice(),
       useArgumentErrors(),
       useScalarInputChecks(),
       useTextInputChecks(),

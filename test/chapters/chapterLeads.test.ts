@@ -109,7 +109,7 @@ describe('Mutation.appointChapterLead', () => {
     ]);
     expect(errorsOf(await appoint({ chapterId: 'hangzhou', memberId: lead, role: 'CHAIR' }, { role: 'member', memberId: lead }))).toEqual([
       {
-        message: 'Only staff may read Mutation.appointChapterLead.',
+        message: 'Only staff may call Mutation.appointChapterLead.',
         path: ['appointChapterLead'],
         extensions: { code: 'FORBIDDEN', field: 'Mutation.appointChapterLead', reason: 'STAFF_ONLY', serviceName: 'chapters' },
       },

@@ -18,6 +18,20 @@ describe('viewerFromAuthorization', () => {
     expect(second).toEqual({ role: 'staff', staffId: 'ops' });
   });
 
+  it('reads the ids of member and partner tokens in their canonical lower case', async () => {
+    const member = await signViewerToken({ role: 'member', memberId: '9F5E696D-B612-4D65-928D-C7B9E9B4174F' }, { secret: developmentSecret });
+    const partner = await signViewerToken({ role: 'partner', partnerId: '0B9E2C4D-5A61-4F0B-8E3D-2C1A0F9E8D7B' }, { secret: developmentSecret });
+
+    await expect(viewerFromAuthorization(`Bearer ${member}`, developmentSecret)).resolves.toEqual({
+      role: 'member',
+      memberId: '9f5e696d-b612-4d65-928d-c7b9e9b4174f',
+    });
+    await expect(viewerFromAuthorization(`Bearer ${partner}`, developmentSecret)).resolves.toEqual({
+      role: 'partner',
+      partnerId: '0b9e2c4d-5a61-4f0b-8e3d-2c1a0f9e8d7b',
+    });
+  });
+
   it('refuses a token it accepted before once the token has expired', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-06-01T08:00:00Z'));

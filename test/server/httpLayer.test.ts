@@ -76,6 +76,19 @@ describe('the HTTP layer', () => {
     });
   });
 
+  it('answers a method the graph does not take with 405 and the methods it does', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions { id } }' }),
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, POST');
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The graph is served over GET and POST, not PUT.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it('lets a browser on another origin call the graph and read the request id', async () => {
     const preflight = await fetch(gateway.url, {
       method: 'OPTIONS',

@@ -39,6 +39,17 @@ describe('bad input caught by the gateway before any subgraph runs', () => {
     ]);
   });
 
+  it.each([
+    ['missing', {}, 'Variable "$memberId" of required type "ID!" was not provided.'],
+    ['null', { memberId: null }, 'Variable "$memberId" of non-null type "ID!" must not be null.'],
+  ])('names the argument that uses a required variable left %s', async (_title, variables, message) => {
+    const response = await gateway.request('query Member($memberId: ID!) { member(id: $memberId) { id } }', { variables });
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      { message, locations: [{ line: 1, column: 14 }], extensions: { code: 'BAD_USER_INPUT', argument: 'id' } },
+    ]);
+  });
+
   it('names the input field inside a whole input object variable', async () => {
     const response = await gateway.request(
       'query Roster($filter: MemberFilter) { members(filter: $filter) { totalCount } }',

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChapterRosterDocument } from '../../src/client/generated/graphql.js';
 import { queryLimits } from '../../src/server/limits/queryLimits.js';
@@ -50,6 +51,15 @@ describe('the alias limit', () => {
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([
       { message: 'Aliases limit of 50 exceeded, found 51.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+  });
+
+  it('counts aliases of __typename too', async () => {
+    const aliases = Array.from({ length: 5_000 }, (_, index) => `a${index}: __typename`).join(' ');
+    const response = await gateway.request(`{ ${aliases} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      { message: 'Aliases limit of 50 exceeded, found 5000.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
     ]);
   });
 });
@@ -114,11 +124,42 @@ describe('the cost limit', () => {
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
+});
+
+describe('the introspection limit', () => {
   it('lets the browser IDE introspect the whole schema', async () => {
-    const { getIntrospectionQuery } = await import('graphql');
     const response = await gateway.request(getIntrospectionQuery());
     expect(response.errors).toBeUndefined();
     expect((response.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it('refuses the schema asked for more than once under aliases', async () => {
+    const aliases = Array.from({ length: 49 }, (_, index) => `s${index}: __schema { types { name fields { name args { name } } } }`);
+    const response = await gateway.request(`{ ${aliases.join(' ')} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: "Introspection limit exceeded: an operation may select Query.__schema once, as an IDE's introspection query does.",
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
+  });
+
+  it("refuses a type's fields nested in another type's fields", async () => {
+    const response = await gateway.request('{ __schema { types { fields { type { fields { name } } } } } }');
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: "Introspection limit exceeded: an operation may select __Type.fields once, as an IDE's introspection query does.",
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
+  });
+
+  it('counts the schema asked for twice under one name once, as GraphQL merges the two', async () => {
+    const response = await gateway.request('{ __schema { queryType { name } } __schema { types { name } } }');
+    expect(response.errors).toBeUndefined();
+    expect((response.data as { __schema: { queryType: unknown } }).__schema.queryType).toEqual({ name: 'Query' });
   });
 });
 

@@ -16,6 +16,19 @@ describe('parseTokenArguments', () => {
     expect(parseTokenArguments(argv)).toEqual({ help: false, subject, expiresIn: undefined });
   });
 
+  it('writes a member or partner id in the canonical lower case the API reads', () => {
+    expect(parseTokenArguments(['--role', 'member', '--member-id', '9F5E696D-B612-4D65-928D-C7B9E9B4174F'])).toEqual({
+      help: false,
+      subject: { role: 'member', memberId: '9f5e696d-b612-4d65-928d-c7b9e9b4174f' },
+      expiresIn: undefined,
+    });
+    expect(parseTokenArguments(['--role', 'partner', '--partner-id', partnerId.toUpperCase()])).toEqual({
+      help: false,
+      subject: { role: 'partner', partnerId },
+      expiresIn: undefined,
+    });
+  });
+
   it('passes the span of --expires-in on', () => {
     expect(parseTokenArguments(['--role', 'staff', '--expires-in', '30m'])).toEqual({
       help: false,

@@ -60,6 +60,12 @@ describe.concurrent('npm run token', () => {
     expect(claims.exp! - claims.iat!).toBe(30 * 60);
   });
 
+  it('signs a member id given in upper case in its canonical lower case', async () => {
+    const result = await run('npm', ['run', '-s', 'token', '--', '--role', 'member', '--member-id', '9F5E696D-B612-4D65-928D-C7B9E9B4174F']);
+    expect(result).toEqual({ status: 0, stdout: expect.stringMatching(tokenLine), stderr: '' });
+    expect(decodeJwt(result.stdout.trim())).toMatchObject({ role: 'member', memberId: '9f5e696d-b612-4d65-928d-c7b9e9b4174f' });
+  });
+
   it('signs with PADDOCK_JWT_SECRET when it is set', async () => {
     const args = ['--role', 'analyst', '--subject', 'a7'];
     const result = await token(args, { PADDOCK_JWT_SECRET: ownSecret });

@@ -29,6 +29,9 @@ export interface HttpServing {
   close(): Promise<void>;
 }
 
+/** How the graph is asked: GET for queries (and HEAD with it), POST for any operation. */
+const graphMethods = ['GET', 'POST'] as const;
+
 /** The answer to a request the HTTP layer refuses before GraphQL sees it, shaped like a GraphQL error. */
 function refusal(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
@@ -38,9 +41,9 @@ function refusal(message: string, code: string) {
  * Serves an Apollo Server at `/` over HTTP with Fastify. The HTTP layer is
  * where a request is first refused: a body over `queryLimits.maxBodyBytes`
  * (413), a body that is not JSON (400), a content type GraphQL does not take
- * (415). Those refusals are GraphQL-shaped JSON with a code, never an HTML
- * page, and are logged with the request id but without the body, which may
- * hold personal data. Browsers on other origins (a front end's dev server)
+ * (415), a method other than GET and POST (405). Those refusals are
+ * GraphQL-shaped JSON with a code, never an HTML page, and are logged with
+ * the request id but without the body, which may hold personal data. Browsers on other origins (a front end's dev server)
  * may call the graph: it is read with bearer tokens, not cookies.
  */
 export async function serveHttp<TContext extends BaseContext>(options: HttpServingOptions<TContext>): Promise<HttpServing> {
@@ -70,13 +73,21 @@ export async function serveHttp<TContext extends BaseContext>(options: HttpServi
       .send(status === 500 ? refusal('Unexpected error.', 'INTERNAL_SERVER_ERROR') : refusal(error.message, 'BAD_REQUEST'));
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .code(404)
-      .send(refusal(`Nothing is served at ${request.url.split('?')[0]}: the graph is at /.`, 'NOT_FOUND'));
+    const path = request.url.split('?')[0];
+    // Fastify finds no route for a method the graph's path does not take
+    // either; the path is right, so the answer is 405, as HTTP has it, not 404.
+    if (path === '/') {
+      void reply
+        .code(405)
+        .header('allow', graphMethods.join(', '))
+        .send(refusal(`The graph is served over ${graphMethods.join(' and ')}, not ${request.method}.`, 'BAD_REQUEST'));
+      return;
+    }
+    void reply.code(404).send(refusal(`Nothing is served at ${path}: the graph is at /.`, 'NOT_FOUND'));
   });
 
   app.route({
-    method: ['GET', 'POST'],
+    method: [...graphMethods],
     url: '/',
     handler: fastifyApolloHandler(options.apollo, {
       context: (request) => options.context({ id: request.id, headers: request.headers }),

@@ -22,7 +22,8 @@ function isList(type: GraphQLOutputType): boolean {
  */
 function itemsOf(options: Parameters<ComplexityEstimator>[0]): number {
   const { field, args, type } = options;
-  // Introspection is bounded by the schema itself, which is public.
+  // Introspection answers from the schema alone, and introspectionRule
+  // bounds how much of it one operation may ask for.
   if (type.name.startsWith('__')) return 1;
   if ('first' in args || field.args.some((argument) => argument.name === 'first')) {
     const first = typeof args.first === 'number' ? args.first : defaultPageSize;

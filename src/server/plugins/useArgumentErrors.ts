@@ -13,7 +13,8 @@ const valueKinds = new Set<string>([
   Kind.OBJECT,
 ]);
 
-const invalidVariable = /^Variable "\$(\w+)" got invalid value/;
+/** graphql-js's complaints about a variable's value: a bad one, a missing one, a null for a non-null type. */
+const invalidVariable = /^Variable "\$(\w+)" (?:got invalid value|of required type "[^"]+" was not provided|of non-null type "[^"]+" must not be null)/;
 
 /**
  * The input fields inside a variable's value where graphql-js found the bad
@@ -32,9 +33,10 @@ function fieldsInVariable(message: string, variable: string): string {
  * - a literal of the wrong type (an unknown enum value, a malformed DateTime)
  *   fails validation; it is marked here, and `formatError` reports it as
  *   BAD_USER_INPUT instead of a validation failure;
- * - a variable of the wrong type is already BAD_USER_INPUT; it gets the path
- *   of the argument that uses the variable, down to the input field whose
- *   value is bad ("input.timeZone" for `createEvent(input: $input)`).
+ * - a variable of the wrong type, missing or null where it must not be, is
+ *   already BAD_USER_INPUT; it gets the path of the argument that uses the
+ *   variable, down to the input field whose value is bad ("input.timeZone"
+ *   for `createEvent(input: $input)`).
  */
 export function useArgumentErrors(): ApolloServerPlugin {
   return {
