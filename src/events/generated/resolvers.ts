@@ -15,7 +15,16 @@ export type Scalars = {
   Currency: { input: string; output: string; }
   /** An instant in UTC, written as an ISO 8601 string such as "2026-05-01T09:30:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
-  /** An IANA time zone name, such as "Asia/Shanghai". */
+  /**
+   * An IANA time zone name, such as "Asia/Shanghai": any zone or link name of
+   * the IANA time zone database, taken in any letter case and kept in its IANA
+   * spelling ("utc" is stored and returned as "UTC", "europe/berlin" as
+   * "Europe/Berlin"). A name is never replaced by another name of the same zone:
+   * "CET" stays "CET" and "Asia/Kolkata" is not turned into ICU's
+   * "Asia/Calcutta". A name IANA does not have, such as "Mars/Olympus_Mons" or
+   * the abbreviations "PST" and "IST", is refused as BAD_USER_INPUT naming the
+   * argument.
+   */
   TimeZone: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -72,10 +81,10 @@ export type CreateEventInput = {
   /** When it starts, as an instant: not in the past, and at most 10 years ahead. */
   startsAt: Scalars['DateTime']['input'];
   /**
-   * The IANA time zone it takes place in, such as "Europe/Berlin". It is kept
-   * as given, never replaced by another name of the same zone ("CET" stays
-   * "CET"); only its letter case is put right for a zone ICU lists
-   * ("europe/berlin" becomes "Europe/Berlin").
+   * The IANA time zone it takes place in, such as "Europe/Berlin", in any
+   * letter case: it is kept as named, in IANA's spelling ("utc" becomes "UTC"),
+   * never replaced by another name of the same zone ("CET" stays "CET"). See
+   * TimeZone.
    */
   timeZone: Scalars['TimeZone']['input'];
   /** The title members see, 1 to 200 characters. */
@@ -728,7 +737,7 @@ export type UpdateEventInput = {
   pointsPrice?: InputMaybe<Scalars['Int']['input']>;
   /** When it starts, as an instant: a new start may not be in the past, and is at most 10 years ahead. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The IANA time zone it takes place in, kept as given (see CreateEventInput.timeZone). */
+  /** The IANA time zone it takes place in, kept as named in IANA's spelling (see TimeZone). */
   timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
   /** The title, 1 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
