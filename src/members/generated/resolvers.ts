@@ -28,7 +28,15 @@ export type Scalars = {
    * is stored and returned as "zh-CN").
    */
   Locale: { input: string; output: string; }
-  /** A phone number in E.164 form, such as "+8613800138000". Personal data. */
+  /**
+   * A phone number in E.164 form, such as "+8613800138000". Personal data. It
+   * must be a number a telephone network can reach: a "+", the country code, and
+   * a number in that country's ranges. It may be written with spaces, hyphens,
+   * dots or parentheses between the digits, which are dropped: "+86 138 0013
+   * 8000" is stored and returned as "+8613800138000". A number without its
+   * country code, with an extension, or of no country ("12345",
+   * "+999999999999999") is refused as BAD_USER_INPUT naming the argument.
+   */
   PhoneNumber: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
