@@ -129,9 +129,13 @@ export type Event = {
   /** What members who attended said of it. */
   ratings: RatingSummary;
   /**
-   * The event's registrations, in order of registration, optionally one status's.
-   * They name who registered, so they resolve only for staff; anyone else gets
-   * null with a FORBIDDEN error on this field.
+   * The event's registrations, in order of registration, optionally one status's:
+   * where a lead finds the registration ids checkIn takes. They name who
+   * registered, so they resolve only for staff and for the leads of the event's
+   * chapter (any role; a national event's only for staff). Anyone else, other
+   * members included, gets null with a FORBIDDEN error (reason
+   * STAFF_OR_CHAPTER_LEAD) on this field. A lead reads each registration's
+   * seat, not the member's private part of it (see Registration).
    */
   registrations?: Maybe<RegistrationConnection>;
   /** How many seats are neither confirmed nor held: the capacity less both counts. */
@@ -331,7 +335,8 @@ export type Mutation = {
    * Marks a confirmed member as present, from two hours before the start until
    * the end, once. Feeds the member's lifecycle stage and value score (the
    * members and loyalty subgraphs react to it) and the event's participation
-   * rate. Staff, or a lead of the event's chapter. Errors: NOT_FOUND; FORBIDDEN
+   * rate. Staff, or a lead of the event's chapter, who find the registration
+   * ids in Event.registrations. Errors: NOT_FOUND; FORBIDDEN
    * with reason STAFF_OR_CHAPTER_LEAD; CONFLICT with reason ALREADY_CHECKED_IN,
    * NOT_CONFIRMED (naming the registration's status), CHECK_IN_NOT_OPEN or
    * EVENT_ENDED.
@@ -643,10 +648,19 @@ export type RatingSummary = {
   netPromoterScore?: Maybe<Scalars['Float']['output']>;
 };
 
-/** A member's registration for an event. Owned by the events subgraph. Key: id. */
+/**
+ * A member's registration for an event. Owned by the events subgraph. Key: id.
+ *
+ * Whoever may list it (staff and the member themself through
+ * Member.registrations, staff and the chapter's leads through
+ * Event.registrations) reads the seat: who, its status, when. What the member
+ * paid (pointsCharged), why it was cancelled (cancellationReason) and their
+ * rating are the member's private record: staff and the member only; a lead
+ * gets null with a FORBIDDEN error (reason PERSONAL_DATA) on those fields.
+ */
 export type Registration = {
   __typename?: 'Registration';
-  /** Why it was cancelled; null unless cancelled. */
+  /** Why it was cancelled; null unless cancelled. Staff and the member only. */
   cancellationReason?: Maybe<CancellationReason>;
   /** When the registration was cancelled; null unless cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -666,10 +680,10 @@ export type Registration = {
    * (PENDING_PAYMENT: the price is `event.price.points`), when loyalty declined
    * it (cancellationReason POINTS_DECLINED: nothing was charged), and at an
    * event not priced in points. A registration cancelled after the charge keeps
-   * the figure; its points were refunded.
+   * the figure; its points were refunded. Staff and the member only.
    */
   pointsCharged?: Maybe<Scalars['Int']['output']>;
-  /** The member's rating of the event; null until they rate it. */
+  /** The member's rating of the event; null until they rate it. Staff and the member only. */
   rating?: Maybe<Rating>;
   /** When the member registered. */
   registeredAt: Scalars['DateTime']['output'];
