@@ -141,7 +141,7 @@ describe('Mutation.applyForMembership', () => {
     expect(response.data!.applyForMembership.statusChange!.reason).toBe('Applied for membership');
     const member = await gateway.request<{ member: { referrer: { id: string } } }, { id: string }>(
       'query ($id: ID!) { member(id: $id) { referrer { id } } }',
-      { variables: { id } },
+      { as: asMember(referrer), variables: { id } },
     );
     expect(member.data).toEqual({ member: { referrer: { id: referrer } } });
   });
