@@ -101,7 +101,7 @@ export type ChapterMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A member's contact choices. */
+/** A member's contact choices: staff and the member only (see Member.consents). */
 export type Consents = {
   __typename?: 'Consents';
   /** May the member's photos from events be published? */
@@ -162,7 +162,7 @@ export type LifecycleStageReached = {
   stage: LifecycleStage;
 };
 
-/** When each lifecycle stage was reached; null when it has not been. */
+/** When each lifecycle stage was reached; null when it has not been. Staff and the member only (see Member.stages). */
 export type LifecycleStages = {
   __typename?: 'LifecycleStages';
   /** When the member first checked in at an event or used a benefit; null before. */
