@@ -4,10 +4,10 @@ import {
   DateResolver,
   DateTimeResolver,
   EmailAddressResolver,
-  PhoneNumberResolver,
   URLResolver,
 } from 'graphql-scalars';
 import { LocaleScalar } from './localeScalar.js';
+import { PhoneNumberScalar } from './phoneNumberScalar.js';
 import { TimeZoneScalar } from './timeZoneScalar.js';
 
 /**
@@ -38,7 +38,7 @@ export const scalarsByName: Record<string, GraphQLScalarType> = {
   DateTime: withinYears(DateTimeResolver),
   EmailAddress: EmailAddressResolver,
   Locale: LocaleScalar,
-  PhoneNumber: PhoneNumberResolver,
+  PhoneNumber: PhoneNumberScalar,
   TimeZone: TimeZoneScalar,
   URL: URLResolver,
 };

@@ -26,26 +26,6 @@ const horizonYears = 10;
 
 const bad = (argument: string, message: string) => new BadUserInputError(`Argument "${argument}" ${message}`, { argument });
 
-/** The zones ICU lists, by their lower-case names, in their IANA spelling. */
-let listedZones: Map<string, string> | null = null;
-
-/**
- * The IANA name of a time zone as given: a valid name is never replaced by
- * another one ("CET" stays "CET", "Asia/Kolkata" is not ICU's
- * "Asia/Calcutta"). Only its letter case is put right when ICU lists the
- * zone ("europe/berlin" becomes "Europe/Berlin"). BAD_USER_INPUT for a name
- * no zone has.
- */
-export function toTimeZone(value: string, argument: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-  } catch {
-    throw bad(argument, `must be an IANA time zone such as "Europe/Berlin"; got "${value.slice(0, 64)}".`);
-  }
-  listedZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
-  return listedZones.get(value.toLowerCase()) ?? value;
-}
-
 function toText(value: string, argument: string): string {
   const text = value.trim();
   if (text.length === 0 || text.length > maxTitleLength) throw bad(argument, `must be 1 to ${maxTitleLength} characters.`);
@@ -139,7 +119,8 @@ export function toNewEventDetails(input: CreateEventInput, now: Date): EventDeta
     chapterId: input.chapterId == null ? null : toSlug(input.chapterId, 'input.chapterId'),
     startsAt: input.startsAt,
     endsAt: input.endsAt,
-    timeZone: toTimeZone(input.timeZone, 'input.timeZone'),
+    // The TimeZone scalar has taken only an IANA name, in its IANA spelling.
+    timeZone: input.timeZone,
     ...toVenue(input.venue ?? null, 'input.venue'),
     capacity: toPositive(input.capacity, 'input.capacity', maxCapacity),
     minimumTierId: toMinimumTier(input.minimumTierId ?? null, 'input.minimumTierId'),
@@ -172,7 +153,7 @@ export function toUpdatedEventDetails(current: EventRow, input: UpdateEventInput
     chapterId: !given('chapterId') ? current.chapterId : input.chapterId === null ? null : toSlug(input.chapterId!, 'input.chapterId'),
     startsAt: required('startsAt', input.startsAt, current.startsAt),
     endsAt: required('endsAt', input.endsAt, current.endsAt),
-    timeZone: input.timeZone == null ? required('timeZone', input.timeZone, current.timeZone) : toTimeZone(input.timeZone, 'input.timeZone'),
+    timeZone: required('timeZone', input.timeZone, current.timeZone),
     ...(given('venue')
       ? toVenue(input.venue ?? null, 'input.venue')
       : { venueName: current.venueName, venueAddress: current.venueAddress, venueCity: current.venueCity }),

@@ -377,9 +377,9 @@ describe('Event.registrations', () => {
     expect(response.data).toEqual({ event: { title: 'Autumn track day', registrations: null } });
     expect(errorsOf(response)).toEqual([
       {
-        message: 'Only staff may read Event.registrations.',
+        message: "Only staff and the leads of the event's chapter may read Event.registrations, and only staff those of a national event.",
         path: ['event', 'registrations'],
-        extensions: { code: 'FORBIDDEN', field: 'Event.registrations', reason: 'STAFF_ONLY', serviceName: 'events' },
+        extensions: { code: 'FORBIDDEN', field: 'Event.registrations', reason: 'STAFF_OR_CHAPTER_LEAD', serviceName: 'events' },
       },
     ]);
   });

@@ -182,6 +182,30 @@ describe('Mutation.createEvent', () => {
     }
   });
 
+  it('puts the letter case of any IANA name right, "utc" as "europe/berlin"', async () => {
+    const winter = new Date(Date.UTC(nextYear, 0, 15, 11));
+    for (const [given, timeZone, startsAtLocal] of [
+      ['utc', 'UTC', `${nextYear}-01-15T11:00:00+00:00`],
+      ['etc/utc', 'Etc/UTC', `${nextYear}-01-15T11:00:00+00:00`],
+      ['cet', 'CET', `${nextYear}-01-15T12:00:00+01:00`],
+      ['asia/kolkata', 'Asia/Kolkata', `${nextYear}-01-15T16:30:00+05:30`],
+    ] as const) {
+      const event = await created({ ...salon, startsAt: later(0, winter), endsAt: later(2, winter), timeZone: given });
+      expect(event, given).toMatchObject({ timeZone, startsAtLocal });
+    }
+  });
+
+  it('refuses a legacy abbreviation ICU takes but IANA does not name, naming the field', async () => {
+    const response = await createEvent({ ...salon, timeZone: 'IST' });
+    expect(response.errors).toEqual([
+      {
+        message: 'Variable "$input" got invalid value "IST" at "input.timeZone"; TimeZone must be an IANA time zone name such as "Asia/Shanghai"; got "IST".',
+        locations: [{ line: 1, column: 11 }],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.timeZone' },
+      },
+    ]);
+  });
+
   it('creates a national online event with a points price, without a venue', async () => {
     const event = await created({
       ...salon,

@@ -31,6 +31,21 @@ function forbidden(field: string, path: (string | number)[]) {
   };
 }
 
+/** The FORBIDDEN error a field of the club directory reports at `path` to a viewer outside the club. */
+function outsideTheClub(field: string, path: (string | number)[]) {
+  return {
+    message: `Only staff and members may read ${field}.`,
+    path,
+    extensions: { code: 'FORBIDDEN', field, reason: 'MEMBER_DIRECTORY', serviceName: 'members' },
+  };
+}
+
+const outsiders: [string, TokenSubject | undefined][] = [
+  ['an anonymous viewer', undefined],
+  ['a partner', partner],
+  ['an analyst', analyst],
+];
+
 beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.handle.db;
@@ -150,9 +165,85 @@ describe('Member', () => {
   });
 });
 
+describe('Member.stages, Member.stageHistory and Member.consents', () => {
+  const query = `{ member(id: "${memberId(1)}") {
+    stages { reachedAt activatedAt retainedAt monetisedAt } stageHistory { stage }
+    consents { marketing partnerOffers eventPhotos }
+  } }`;
+
+  it.each([...outsiders, ['another member', anotherMember] as [string, TokenSubject]])(
+    'are FORBIDDEN to %s: the stage dates are the stage history',
+    async (_title, as) => {
+      const response = await gateway.request(query, { as });
+      expect(response.data).toEqual({ member: { stages: null, stageHistory: null, consents: null } });
+      expect(response.errors).toEqual([
+        forbidden('Member.stages', ['member', 'stages']),
+        forbidden('Member.stageHistory', ['member', 'stageHistory']),
+        forbidden('Member.consents', ['member', 'consents']),
+      ]);
+    },
+  );
+
+  it('resolve for the member themself', async () => {
+    const response = await gateway.request(query, { as: self });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      member: {
+        stages: {
+          reachedAt: '2024-01-10T08:00:00.000Z',
+          activatedAt: '2024-02-01T10:00:00.000Z',
+          retainedAt: '2025-01-20T09:00:00.000Z',
+          monetisedAt: '2025-03-05T12:30:00.000Z',
+        },
+        stageHistory: [{ stage: 'REACHED' }, { stage: 'ACTIVATED' }, { stage: 'RETAINED' }, { stage: 'MONETISED' }],
+        consents: { marketing: true, partnerOffers: true, eventPhotos: true },
+      },
+    });
+  });
+});
+
+describe('the club directory', () => {
+  const profile = 'id memberNumber givenName familyName displayName city language joinedOn status lifecycleStage homeChapter { id }';
+  const directory = {
+    memberNumber: 2,
+    givenName: 'Wei',
+    familyName: 'Zhang2',
+    displayName: 'Wei Zhang2',
+    city: 'Suzhou',
+    language: 'en',
+    joinedOn: '2024-02-01',
+    status: 'ACTIVE',
+    lifecycleStage: 'ACTIVATED',
+  };
+
+  it('shows another member the profile, today\'s standing and the home chapter', async () => {
+    const response = await gateway.request(`{ member(id: "${memberId(2)}") { ${profile} } }`, { as: self });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ member: { id: memberId(2), ...directory, homeChapter: { id: 'shanghai' } } });
+  });
+
+  it('shows a member in a list as it shows them looked up', async () => {
+    const response = await gateway.request(`{ members(first: 1, after: "WzFd") { edges { node { ${profile} } } } }`, { as: self });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ members: { edges: [{ node: { id: memberId(2), ...directory, homeChapter: { id: 'shanghai' } } }] } });
+  });
+
+  it.each(outsiders)('gives %s the id and home chapter only: nobody outside the club reads a name', async (_title, as) => {
+    const response = await gateway.request(`{ member(id: "${memberId(2)}") { ${profile} } }`, { as });
+    expect(response.data).toEqual({
+      member: {
+        id: memberId(2),
+        ...Object.fromEntries(Object.keys(directory).map((field) => [field, null])),
+        homeChapter: { id: 'shanghai' },
+      },
+    });
+    expect(response.errors).toEqual(Object.keys(directory).map((field) => outsideTheClub(`Member.${field}`, ['member', field])));
+  });
+});
+
 describe('Member.cars', () => {
   it('lists the cars oldest registration first', async () => {
-    const response = await gateway.request(`{ member(id: "${memberId(1)}") { cars { id model owner { id } } } }`);
+    const response = await gateway.request(`{ member(id: "${memberId(1)}") { cars { id model owner { id } } } }`, { as: anotherMember });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       member: {
@@ -165,21 +256,27 @@ describe('Member.cars', () => {
   });
 
   it('returns an empty list for a member without cars', async () => {
-    const response = await gateway.request(`{ member(id: "${memberId(3)}") { cars { id } } }`);
+    const response = await gateway.request(`{ member(id: "${memberId(3)}") { cars { id } } }`, { as: anotherMember });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ member: { cars: [] } });
+  });
+
+  it.each(outsiders)('is FORBIDDEN to %s: what a member drives singles them out', async (_title, as) => {
+    const response = await gateway.request(`{ member(id: "${memberId(1)}") { id cars { model } } }`, { as });
+    expect(response.data).toEqual({ member: { id: memberId(1), cars: null } });
+    expect(response.errors).toEqual([outsideTheClub('Member.cars', ['member', 'cars'])]);
   });
 });
 
 describe('Member.referrer', () => {
   it('returns the referring member', async () => {
-    const response = await gateway.request(`{ member(id: "${memberId(2)}") { referrer { id displayName } } }`);
+    const response = await gateway.request(`{ member(id: "${memberId(2)}") { referrer { id displayName } } }`, { as: anotherMember });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ member: { referrer: { id: memberId(1), displayName: 'Wei Zhang1' } } });
   });
 
   it('returns null for a member who came without a referral', async () => {
-    const response = await gateway.request(`{ member(id: "${memberId(1)}") { referrer { id } } }`);
+    const response = await gateway.request(`{ member(id: "${memberId(1)}") { referrer { id } } }`, { as: anotherMember });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ member: { referrer: null } });
   });
@@ -191,22 +288,36 @@ describe('Member.referrer', () => {
     expect(response.data).toEqual({ member: { email: 'member2@example.com', referrer: { id: memberId(1), email: null } } });
     expect(response.errors).toEqual([forbidden('Member.email', ['member', 'referrer', 'email'])]);
   });
+
+  it.each(outsiders)('is FORBIDDEN to %s', async (_title, as) => {
+    const response = await gateway.request(`{ member(id: "${memberId(2)}") { id referrer { id } } }`, { as });
+    expect(response.data).toEqual({ member: { id: memberId(2), referrer: null } });
+    expect(response.errors).toEqual([outsideTheClub('Member.referrer', ['member', 'referrer'])]);
+  });
 });
 
 describe('Member.email, Member.phone and Member.birthday', () => {
   const query = `{ member(id: "${memberId(1)}") { id displayName email phone birthday } }`;
 
-  it.each([
-    ['an anonymous viewer', undefined],
-    ['another member', anotherMember],
-    ['a partner', partner],
-    ['an analyst', analyst],
-  ])('are FORBIDDEN to %s while the other fields resolve', async (_title, as) => {
-    const response = await gateway.request(query, { as });
+  it('are FORBIDDEN to another member while the other fields resolve', async () => {
+    const response = await gateway.request(query, { as: anotherMember });
     expect(response.data).toEqual({
       member: { id: memberId(1), displayName: 'Wei Zhang1', email: null, phone: null, birthday: null },
     });
     expect(response.errors).toEqual([
+      forbidden('Member.email', ['member', 'email']),
+      forbidden('Member.phone', ['member', 'phone']),
+      forbidden('Member.birthday', ['member', 'birthday']),
+    ]);
+  });
+
+  it.each(outsiders)('are FORBIDDEN to %s, and so is the name, while the id resolves', async (_title, as) => {
+    const response = await gateway.request(query, { as });
+    expect(response.data).toEqual({
+      member: { id: memberId(1), displayName: null, email: null, phone: null, birthday: null },
+    });
+    expect(response.errors).toEqual([
+      outsideTheClub('Member.displayName', ['member', 'displayName']),
       forbidden('Member.email', ['member', 'email']),
       forbidden('Member.phone', ['member', 'phone']),
       forbidden('Member.birthday', ['member', 'birthday']),
@@ -328,15 +439,9 @@ describe('Member.terms', () => {
     ['a partner', partner],
     ['an analyst', analyst],
   ])('are FORBIDDEN to %s while the other fields resolve', async (_title, as) => {
-    const response = await gateway.request(query, { as });
-    expect(response.data).toEqual({ member: { displayName: 'Wei Zhang1', terms: null } });
-    expect(response.errors).toEqual([
-      {
-        message: 'Only staff and the member themself may read Member.terms.',
-        path: ['member', 'terms'],
-        extensions: { code: 'FORBIDDEN', field: 'Member.terms', reason: 'PERSONAL_DATA', serviceName: 'members' },
-      },
-    ]);
+    const response = await gateway.request(`{ member(id: "${memberId(1)}") { id terms { id } } }`, { as });
+    expect(response.data).toEqual({ member: { id: memberId(1), terms: null } });
+    expect(response.errors).toEqual([forbidden('Member.terms', ['member', 'terms'])]);
   });
 });
 

@@ -48,9 +48,23 @@ afterAll(async () => {
 
 describe('Query.member', () => {
   it('returns the member with the given id', async () => {
-    const response = await gateway.request(`{ member(id: "${memberId(2)}") { id memberNumber displayName } }`);
+    const response = await gateway.request(`{ member(id: "${memberId(2)}") { id memberNumber displayName } }`, {
+      as: { role: 'member', memberId: memberId(3) },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ member: { id: memberId(2), memberNumber: 2, displayName: 'Wei Zhang2' } });
+  });
+
+  it('gives an anonymous viewer the member without a name, as a list gives them no edges', async () => {
+    const response = await gateway.request(`{ member(id: "${memberId(2)}") { id displayName } }`);
+    expect(response.data).toEqual({ member: { id: memberId(2), displayName: null } });
+    expect(response.errors).toEqual([
+      {
+        message: 'Only staff and members may read Member.displayName.',
+        path: ['member', 'displayName'],
+        extensions: { code: 'FORBIDDEN', field: 'Member.displayName', reason: 'MEMBER_DIRECTORY', serviceName: 'members' },
+      },
+    ]);
   });
 
   it('accepts an upper-case UUID', async () => {

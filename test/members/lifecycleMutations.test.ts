@@ -141,7 +141,7 @@ describe('Mutation.applyForMembership', () => {
     expect(response.data!.applyForMembership.statusChange!.reason).toBe('Applied for membership');
     const member = await gateway.request<{ member: { referrer: { id: string } } }, { id: string }>(
       'query ($id: ID!) { member(id: $id) { referrer { id } } }',
-      { variables: { id } },
+      { as: asMember(referrer), variables: { id } },
     );
     expect(member.data).toEqual({ member: { referrer: { id: referrer } } });
   });
@@ -199,6 +199,39 @@ describe('Mutation.applyForMembership', () => {
       variables: { id: accepted.data!.applyForMembership.member.id },
     });
     expect(member.data).toEqual({ member: { language: 'zh-CN' } });
+  });
+
+  it('refuses a phone number that is no valid international number, naming it', async () => {
+    for (const phone of ['12345', '+999999999999999', '+86 123 4567 8901']) {
+      const response = await client.apply({ application: application({ phone }) });
+      expect(response.errors, phone).toEqual([
+        {
+          message: `Variable "$application" got invalid value "${phone}" at "application.phone"; PhoneNumber must be a valid international number starting with "+" and the country code, such as "+8613800138000"; got "${phone}".`,
+          locations: [{ line: 1, column: 11 }],
+          extensions: { code: 'BAD_USER_INPUT', argument: 'application.phone' },
+        },
+      ]);
+    }
+    const literal = await gateway.request(
+      `mutation { applyForMembership(application: { givenName: "Lina", familyName: "Chen", displayName: "Chen Lina", phone: "12345", city: "Shanghai", language: "zh-CN", homeChapterId: "shanghai" }) { member { id } } }`,
+      { as: staff },
+    );
+    expect(literal.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'application.phone' }]);
+  });
+
+  it('keeps a phone number written with spaces in E.164 form', async () => {
+    const accepted = await client.apply({ application: application({ phone: '+86 138 0013 8000' }) });
+    expect(accepted.errors).toBeUndefined();
+    const member = await gateway.request<{ member: { phone: string } }, { id: string }>('query ($id: ID!) { member(id: $id) { phone } }', {
+      as: staff,
+      variables: { id: accepted.data!.applyForMembership.member.id },
+    });
+    expect(member.data).toEqual({ member: { phone: '+8613800138000' } });
+    const [stored] = await rowsOf<{ phone: string }>(
+      database,
+      sql`select phone from members.members where id = ${accepted.data!.applyForMembership.member.id}`,
+    );
+    expect(stored).toEqual({ phone: '+8613800138000' });
   });
 
   it('refuses a home chapter the club does not have, naming the field, and records nobody', async () => {

@@ -73,9 +73,9 @@ describe('Partner.sponsoredEvents', () => {
     expect(response.errors?.map(({ message, path, extensions }) => ({ message, path, extensions }))).toEqual([
       0, 1,
     ].map((index) => ({
-      message: 'Only staff may read Event.registrations.',
+      message: "Only staff and the leads of the event's chapter may read Event.registrations, and only staff those of a national event.",
       path: ['partner', 'sponsoredEvents', index, 'registrations'],
-      extensions: { code: 'FORBIDDEN', field: 'Event.registrations', reason: 'STAFF_ONLY', serviceName: 'events' },
+      extensions: { code: 'FORBIDDEN', field: 'Event.registrations', reason: 'STAFF_OR_CHAPTER_LEAD', serviceName: 'events' },
     })));
   });
 

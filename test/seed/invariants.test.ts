@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { sql, type SQL } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PhoneNumberScalar } from '../../src/core/phoneNumberScalar.js';
 import { runLifecycleJob } from '../../src/members/commands/runLifecycleJob.js';
 import { gracePeriodDays, lapseToChurnDays } from '../../src/members/lifecycle/policy.js';
 import { isAllowedTransition, type MemberStatus } from '../../src/members/lifecycle/transitions.js';
@@ -165,6 +166,12 @@ describe('the seeded members', () => {
     expect(await rows(sql`
       select m.id from members.members m join members.members r on r.id = m.referrer_id
       where r.joined_on is null or r.member_number >= m.member_number or r.joined_on >= m.reached_at::date`)).toEqual([]);
+  });
+
+  it('have phone numbers the PhoneNumber scalar takes as they are: valid, in E.164 form', async () => {
+    const phones = await rows<{ phone: string }>(sql`select phone from members.members where phone is not null`);
+    expect(phones.length).toBeGreaterThan(members * 0.9);
+    expect(phones.filter(({ phone }) => PhoneNumberScalar.parseValue(phone) !== phone)).toEqual([]);
   });
 
   it('belong to the chapters the members subgraph copies, which are every chapter and no other', async () => {

@@ -101,10 +101,10 @@ interface ChapterLeadsData {
     leads: Array<{
       role: string;
       member: {
-        displayName: string;
+        displayName: string | null;
         email: string | null;
         homeChapter: { city: string };
-        cars: Array<{ model: string; plate: string | null }>;
+        cars: Array<{ model: string; plate: string | null }> | null;
         pointsBalance: number | null;
       };
     }>;
@@ -180,7 +180,7 @@ describe('a gateway with remote subgraphs', () => {
     ]);
   });
 
-  it('refuses personal fields to an anonymous viewer with FORBIDDEN', async () => {
+  it('refuses personal fields, and the name and cars, to an anonymous viewer with FORBIDDEN', async () => {
     const { local, remote } = await askBoth();
     expect(remote).toEqual(local);
     expect(remote.errors).toContainEqual({
@@ -193,11 +193,21 @@ describe('a gateway with remote subgraphs', () => {
         serviceName: 'members',
       },
     });
+    expect(remote.errors).toContainEqual({
+      message: 'Only staff and members may read Member.displayName.',
+      path: ['chapter', 'leads', 0, 'member', 'displayName'],
+      extensions: {
+        code: 'FORBIDDEN',
+        field: 'Member.displayName',
+        reason: 'MEMBER_DIRECTORY',
+        serviceName: 'members',
+      },
+    });
     expect(remote.data?.chapter.leads[0]?.member).toEqual({
-      displayName: 'Wei Zhang1',
+      displayName: null,
       email: null,
       homeChapter: { city: 'Shanghai' },
-      cars: [{ model: '911 Carrera', plate: null }],
+      cars: null,
       pointsBalance: null,
     });
   });

@@ -64,7 +64,7 @@ export type ChapterLead = {
   __typename?: 'ChapterLead';
   /** The chapter the role is in. */
   chapter: Chapter;
-  /** The member holding the role. */
+  /** The member holding the role. Anyone sees that the role is held; the member's name is for staff and members, as Member says. */
   member: Member;
   /** What the member does for the chapter. */
   role: ChapterRole;

@@ -15,7 +15,16 @@ export type Scalars = {
   Currency: { input: string; output: string; }
   /** An instant in UTC, written as an ISO 8601 string such as "2026-05-01T09:30:00.000Z". */
   DateTime: { input: Date; output: Date | string; }
-  /** An IANA time zone name, such as "Asia/Shanghai". */
+  /**
+   * An IANA time zone name, such as "Asia/Shanghai": any zone or link name of
+   * the IANA time zone database, taken in any letter case and kept in its IANA
+   * spelling ("utc" is stored and returned as "UTC", "europe/berlin" as
+   * "Europe/Berlin"). A name is never replaced by another name of the same zone:
+   * "CET" stays "CET" and "Asia/Kolkata" is not turned into ICU's
+   * "Asia/Calcutta". A name IANA does not have, such as "Mars/Olympus_Mons" or
+   * the abbreviations "PST" and "IST", is refused as BAD_USER_INPUT naming the
+   * argument.
+   */
   TimeZone: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -72,10 +81,10 @@ export type CreateEventInput = {
   /** When it starts, as an instant: not in the past, and at most 10 years ahead. */
   startsAt: Scalars['DateTime']['input'];
   /**
-   * The IANA time zone it takes place in, such as "Europe/Berlin". It is kept
-   * as given, never replaced by another name of the same zone ("CET" stays
-   * "CET"); only its letter case is put right for a zone ICU lists
-   * ("europe/berlin" becomes "Europe/Berlin").
+   * The IANA time zone it takes place in, such as "Europe/Berlin", in any
+   * letter case: it is kept as named, in IANA's spelling ("utc" becomes "UTC"),
+   * never replaced by another name of the same zone ("CET" stays "CET"). See
+   * TimeZone.
    */
   timeZone: Scalars['TimeZone']['input'];
   /** The title members see, 1 to 200 characters. */
@@ -120,9 +129,13 @@ export type Event = {
   /** What members who attended said of it. */
   ratings: RatingSummary;
   /**
-   * The event's registrations, in order of registration, optionally one status's.
-   * They name who registered, so they resolve only for staff; anyone else gets
-   * null with a FORBIDDEN error on this field.
+   * The event's registrations, in order of registration, optionally one status's:
+   * where a lead finds the registration ids checkIn takes. They name who
+   * registered, so they resolve only for staff and for the leads of the event's
+   * chapter (any role; a national event's only for staff). Anyone else, other
+   * members included, gets null with a FORBIDDEN error (reason
+   * STAFF_OR_CHAPTER_LEAD) on this field. A lead reads each registration's
+   * seat, not the member's private part of it (see Registration).
    */
   registrations?: Maybe<RegistrationConnection>;
   /** How many seats are neither confirmed nor held: the capacity less both counts. */
@@ -322,7 +335,8 @@ export type Mutation = {
    * Marks a confirmed member as present, from two hours before the start until
    * the end, once. Feeds the member's lifecycle stage and value score (the
    * members and loyalty subgraphs react to it) and the event's participation
-   * rate. Staff, or a lead of the event's chapter. Errors: NOT_FOUND; FORBIDDEN
+   * rate. Staff, or a lead of the event's chapter, who find the registration
+   * ids in Event.registrations. Errors: NOT_FOUND; FORBIDDEN
    * with reason STAFF_OR_CHAPTER_LEAD; CONFLICT with reason ALREADY_CHECKED_IN,
    * NOT_CONFIRMED (naming the registration's status), CHECK_IN_NOT_OPEN or
    * EVENT_ENDED.
@@ -634,10 +648,19 @@ export type RatingSummary = {
   netPromoterScore?: Maybe<Scalars['Float']['output']>;
 };
 
-/** A member's registration for an event. Owned by the events subgraph. Key: id. */
+/**
+ * A member's registration for an event. Owned by the events subgraph. Key: id.
+ *
+ * Whoever may list it (staff and the member themself through
+ * Member.registrations, staff and the chapter's leads through
+ * Event.registrations) reads the seat: who, its status, when. What the member
+ * paid (pointsCharged), why it was cancelled (cancellationReason) and their
+ * rating are the member's private record: staff and the member only; a lead
+ * gets null with a FORBIDDEN error (reason PERSONAL_DATA) on those fields.
+ */
 export type Registration = {
   __typename?: 'Registration';
-  /** Why it was cancelled; null unless cancelled. */
+  /** Why it was cancelled; null unless cancelled. Staff and the member only. */
   cancellationReason?: Maybe<CancellationReason>;
   /** When the registration was cancelled; null unless cancelled. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -657,10 +680,10 @@ export type Registration = {
    * (PENDING_PAYMENT: the price is `event.price.points`), when loyalty declined
    * it (cancellationReason POINTS_DECLINED: nothing was charged), and at an
    * event not priced in points. A registration cancelled after the charge keeps
-   * the figure; its points were refunded.
+   * the figure; its points were refunded. Staff and the member only.
    */
   pointsCharged?: Maybe<Scalars['Int']['output']>;
-  /** The member's rating of the event; null until they rate it. */
+  /** The member's rating of the event; null until they rate it. Staff and the member only. */
   rating?: Maybe<Rating>;
   /** When the member registered. */
   registeredAt: Scalars['DateTime']['output'];
@@ -728,7 +751,7 @@ export type UpdateEventInput = {
   pointsPrice?: InputMaybe<Scalars['Int']['input']>;
   /** When it starts, as an instant: a new start may not be in the past, and is at most 10 years ahead. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The IANA time zone it takes place in, kept as given (see CreateEventInput.timeZone). */
+  /** The IANA time zone it takes place in, kept as named in IANA's spelling (see TimeZone). */
   timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
   /** The title, 1 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;

@@ -1,7 +1,7 @@
-import { assertStaff } from '../../core/access.js';
 import { isUuid } from '../../core/ids.js';
 import { invariant } from '../../core/invariant.js';
 import { toConnection, toPageSize } from '../../core/pagination.js';
+import { assertReadsRegistrations } from '../access.js';
 import { registrationCursorKey, toAfterSequence } from '../cursors.js';
 import type { RatingTotalsRow } from '../data/ratingQueries.js';
 import type { RegistrationCountsRow } from '../data/registrationQueries.js';
@@ -34,8 +34,9 @@ function toRatingSummary(totals: RatingTotalsRow | null): RatingSummary {
 
 /**
  * Event: owned by the events subgraph; the partners subgraph adds sponsors.
- * Key `id`. Everything but `registrations` is public; the counts, the
- * participation rate and the rating summary are batched across events.
+ * Key `id`. Everything but `registrations` (staff and the chapter's leads)
+ * is public; the counts, the participation rate and the rating summary are
+ * batched across events.
  */
 export const Event: EventResolvers = {
   /** Loads the event; null when the id names none (or is no UUID). */
@@ -105,12 +106,13 @@ export const Event: EventResolvers = {
 
   /**
    * The event's registrations in order of registration (sequence), optionally
-   * one status's, as a cursor connection. Staff only: the list names who
-   * registered; anyone else gets null and FORBIDDEN on this field. Batched
-   * across events; totalCount comes from the batched status counts.
+   * one status's, as a cursor connection. Staff, and the leads of the
+   * event's chapter (who check members in): the list names who registered;
+   * anyone else gets null and FORBIDDEN on this field. Batched across
+   * events; totalCount comes from the batched status counts.
    */
   registrations: async (event, args, context) => {
-    assertStaff(context.viewer, 'Event.registrations');
+    await assertReadsRegistrations(context, event.chapterId, 'Event.registrations');
     const pageSize = toPageSize(args.first);
     const afterSequence = toAfterSequence(args.after);
     const status = args.status ?? null;

@@ -1,3 +1,4 @@
+import { assertStaffOrSelf } from '../../core/access.js';
 import { isUuid } from '../../core/ids.js';
 import { invariant } from '../../core/invariant.js';
 import type { RegistrationResolvers } from '../generated/resolvers.js';
@@ -5,9 +6,13 @@ import { eventLoaders } from '../loaders.js';
 
 /**
  * Registration: owned by the events subgraph; key `id`. Who may list
- * registrations is decided by the lists (`Event.registrations`,
- * `Member.registrations`); a registration itself carries no personal data
- * beyond the member reference.
+ * registrations is decided by the lists: `Member.registrations` and the
+ * calendars for staff and the member, `Event.registrations` for staff and
+ * the leads of the event's chapter, who check members in. What a seat is
+ * (who, its status, when) is for whoever may list it; what the member paid
+ * for it, why it was cancelled (POINTS_DECLINED tells of their points) and
+ * what they thought of the event are the member's private record, for staff
+ * and the member only, FORBIDDEN on that field to a chapter's lead.
  */
 export const Registration: RegistrationResolvers = {
   /** Loads the registration; null when the id names none (or is no UUID). */
@@ -35,10 +40,22 @@ export const Registration: RegistrationResolvers = {
    * The points the member's ledger was charged for the seat: the points
    * asked, once loyalty's PointsCharged named the ledger entry; null while
    * the charge is pending, when loyalty declined it, and at an event not
-   * priced in points.
+   * priced in points. Staff and the member only.
    */
-  pointsCharged: (registration) => (registration.pointsEntryId === null ? null : registration.pointsCharged),
+  pointsCharged: (registration, _args, { viewer }) => {
+    assertStaffOrSelf(viewer, registration.memberId, 'Registration.pointsCharged');
+    return registration.pointsEntryId === null ? null : registration.pointsCharged;
+  },
 
-  /** The member's rating of the event; null until given. Batched. */
-  rating: (registration, _args, context) => eventLoaders(context).rating.load(registration.id),
+  /** Why it was cancelled; null unless cancelled. Staff and the member only. */
+  cancellationReason: (registration, _args, { viewer }) => {
+    assertStaffOrSelf(viewer, registration.memberId, 'Registration.cancellationReason');
+    return registration.cancellationReason;
+  },
+
+  /** The member's rating of the event; null until given. Staff and the member only. Batched. */
+  rating: (registration, _args, context) => {
+    assertStaffOrSelf(context.viewer, registration.memberId, 'Registration.rating');
+    return eventLoaders(context).rating.load(registration.id);
+  },
 };

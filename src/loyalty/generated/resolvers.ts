@@ -57,7 +57,7 @@ export type Member = {
   pointsBalance?: Maybe<Scalars['Int']['output']>;
   /** The member's points entries, newest first. Private record: staff and the member only. */
   pointsLedger?: Maybe<PointsEntryConnection>;
-  /** The member's tier; null for prospects, who have none yet. */
+  /** The member's tier; null for prospects, who have none yet. Anyone may read it: partners work with tiers, never with names. */
   tier?: Maybe<Tier>;
   /** Every change of the member's tier, newest first. Private record: staff and the member only. */
   tierHistory?: Maybe<Array<TierChange>>;

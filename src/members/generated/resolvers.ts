@@ -28,12 +28,24 @@ export type Scalars = {
    * is stored and returned as "zh-CN").
    */
   Locale: { input: string; output: string; }
-  /** A phone number in E.164 form, such as "+8613800138000". Personal data. */
+  /**
+   * A phone number in E.164 form, such as "+8613800138000". Personal data. It
+   * must be a number a telephone network can reach: a "+", the country code, and
+   * a number in that country's ranges. It may be written with spaces, hyphens,
+   * dots or parentheses between the digits, which are dropped: "+86 138 0013
+   * 8000" is stored and returned as "+8613800138000". A number without its
+   * country code, with an extension, or of no country ("12345",
+   * "+999999999999999") is refused as BAD_USER_INPUT naming the argument.
+   */
   PhoneNumber: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A member's car. Owned by the members subgraph. Key: id. */
+/**
+ * A member's car. Owned by the members subgraph. Key: id. Reached through
+ * Member.cars, which only staff and members may read; the plate is for staff
+ * and the car's owner only.
+ */
 export type Car = {
   __typename?: 'Car';
   /** The car's maker. */
@@ -89,7 +101,7 @@ export type ChapterMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A member's contact choices. */
+/** A member's contact choices: staff and the member only (see Member.consents). */
 export type Consents = {
   __typename?: 'Consents';
   /** May the member's photos from events be published? */
@@ -150,7 +162,7 @@ export type LifecycleStageReached = {
   stage: LifecycleStage;
 };
 
-/** When each lifecycle stage was reached; null when it has not been. */
+/** When each lifecycle stage was reached; null when it has not been. Staff and the member only (see Member.stages). */
 export type LifecycleStages = {
   __typename?: 'LifecycleStages';
   /** When the member first checked in at an event or used a benefit; null before. */
@@ -167,64 +179,82 @@ export type LifecycleStages = {
  * A club member. Owned by the members subgraph (profile, cars, status, stages,
  * terms); the loyalty, benefits and events subgraphs add their fields. Key: id.
  *
- * Personal fields (email, phone, birthday, and each car's plate) and the
- * membership terms resolve only for staff and for the member themself; anyone
- * else gets null with a FORBIDDEN error on that field, and the rest of the data.
+ * Each field says who may read it, the same on every path that reaches a
+ * member (member, me, a list, a referrer, a car's owner, a chapter's lead, a
+ * registration). A field the viewer may not read is null with a FORBIDDEN
+ * error naming it (`extensions.field`), and the rest of the data resolves:
+ *
+ * - Anyone, anonymous viewers, partners and analysts included: id, tier and
+ *   homeChapter. Outside the club a member is no more than that, which is what
+ *   partners work with (counts, tiers, chapters).
+ * - Staff and members, the club directory: the names, memberNumber, city,
+ *   language, cars (without plates), joinedOn, referrer, and where the member
+ *   stands today (status, lifecycleStage). Anyone else gets reason
+ *   MEMBER_DIRECTORY: these name or single out a person.
+ * - Staff and the member themself: personal data (email, phone, birthday, a
+ *   car's plate), contact choices (consents), and the member's private record:
+ *   when and why their standing changed (stages, stageHistory, statusHistory,
+ *   stateOn), their terms, and the loyalty, events and benefits fields marked
+ *   so (points, value score, tier history, registrations, redemptions, service
+ *   orders). Anyone else, other members included, gets reason PERSONAL_DATA.
  */
 export type Member = {
   __typename?: 'Member';
   /** Personal data: staff and the member only. */
   birthday?: Maybe<Scalars['Date']['output']>;
-  /** The member's cars, oldest registration first. */
-  cars: Array<Car>;
-  /** The city the member lives in. */
-  city: Scalars['String']['output'];
-  /** What the member agreed to be contacted about. */
-  consents: Consents;
+  /** The member's cars, oldest registration first. Club directory: staff and members; each plate is personal data. */
+  cars?: Maybe<Array<Car>>;
+  /** The city the member lives in. Club directory: staff and members. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** What the member agreed to be contacted about. Staff and the member only, like personal data. */
+  consents?: Maybe<Consents>;
   /**
    * The term in force today (by the UTC date), or null when none is. Private
    * record: staff and the member only.
    */
   currentTerm?: Maybe<MembershipTerm>;
-  /** The name to show, as the member writes it. */
-  displayName: Scalars['String']['output'];
+  /** The name to show, as the member writes it. Club directory: staff and members. */
+  displayName?: Maybe<Scalars['String']['output']>;
   /** Personal data: staff and the member only. */
   email?: Maybe<Scalars['EmailAddress']['output']>;
-  /** Family name. */
-  familyName: Scalars['String']['output'];
-  /** Given name. */
-  givenName: Scalars['String']['output'];
-  /** The chapter the member belongs to. */
+  /** Family name. Club directory: staff and members. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** Given name. Club directory: staff and members. */
+  givenName?: Maybe<Scalars['String']['output']>;
+  /** The chapter the member belongs to. Anyone may read it. */
   homeChapter: Chapter;
   /** A UUID. */
   id: Scalars['ID']['output'];
-  /** The day the member first joined as an active member; null for prospects. */
+  /** The day the member first joined as an active member; null for prospects. Club directory: staff and members. */
   joinedOn?: Maybe<Scalars['Date']['output']>;
-  /** The language the club writes to the member in. */
-  language: Scalars['Locale']['output'];
-  /** The furthest lifecycle stage the member has reached. */
-  lifecycleStage: LifecycleStage;
-  /** The member's number, printed on the card; numbers follow join order. */
-  memberNumber: Scalars['Int']['output'];
+  /** The language the club writes to the member in. Club directory: staff and members. */
+  language?: Maybe<Scalars['Locale']['output']>;
+  /** The furthest lifecycle stage the member has reached. Club directory: staff and members; when each was reached (stages) is private. */
+  lifecycleStage?: Maybe<LifecycleStage>;
+  /** The member's number, printed on the card; numbers follow join order. Club directory: staff and members. */
+  memberNumber?: Maybe<Scalars['Int']['output']>;
   /** Personal data: staff and the member only. */
   phone?: Maybe<Scalars['PhoneNumber']['output']>;
-  /** The member who referred this one, if any. */
+  /** The member who referred this one, if any. Club directory: staff and members. */
   referrer?: Maybe<Member>;
   /**
    * The lifecycle stages the member has reached, in the order reached.
    * Private record: staff and the member only.
    */
   stageHistory?: Maybe<Array<LifecycleStageReached>>;
-  /** When the member reached each lifecycle stage; a stage not reached is null. */
-  stages: LifecycleStages;
+  /**
+   * When the member reached each lifecycle stage; a stage not reached is null.
+   * Private record, the same facts as stageHistory: staff and the member only.
+   */
+  stages?: Maybe<LifecycleStages>;
   /**
    * The member's status, lifecycle stage and term as they stood at the end of
    * a day (China time), today or before: a day to come is BAD_USER_INPUT
    * naming `date`. Private record: staff and the member only.
    */
   stateOn?: Maybe<MembershipState>;
-  /** Where the member stands with the club today. */
-  status: MemberStatus;
+  /** Where the member stands with the club today. Club directory: staff and members; the changes and their reasons (statusHistory) are private. */
+  status?: Maybe<MemberStatus>;
   /**
    * Every change of the member's status, oldest first, with its reason.
    * Private record: staff and the member only.
@@ -239,9 +269,24 @@ export type Member = {
  * A club member. Owned by the members subgraph (profile, cars, status, stages,
  * terms); the loyalty, benefits and events subgraphs add their fields. Key: id.
  *
- * Personal fields (email, phone, birthday, and each car's plate) and the
- * membership terms resolve only for staff and for the member themself; anyone
- * else gets null with a FORBIDDEN error on that field, and the rest of the data.
+ * Each field says who may read it, the same on every path that reaches a
+ * member (member, me, a list, a referrer, a car's owner, a chapter's lead, a
+ * registration). A field the viewer may not read is null with a FORBIDDEN
+ * error naming it (`extensions.field`), and the rest of the data resolves:
+ *
+ * - Anyone, anonymous viewers, partners and analysts included: id, tier and
+ *   homeChapter. Outside the club a member is no more than that, which is what
+ *   partners work with (counts, tiers, chapters).
+ * - Staff and members, the club directory: the names, memberNumber, city,
+ *   language, cars (without plates), joinedOn, referrer, and where the member
+ *   stands today (status, lifecycleStage). Anyone else gets reason
+ *   MEMBER_DIRECTORY: these name or single out a person.
+ * - Staff and the member themself: personal data (email, phone, birthday, a
+ *   car's plate), contact choices (consents), and the member's private record:
+ *   when and why their standing changed (stages, stageHistory, statusHistory,
+ *   stateOn), their terms, and the loyalty, events and benefits fields marked
+ *   so (points, value score, tier history, registrations, redemptions, service
+ *   orders). Anyone else, other members included, gets reason PERSONAL_DATA.
  */
 export type MemberStateOnArgs = {
   date: Scalars['Date']['input'];
@@ -252,7 +297,8 @@ export type MemberConnection = {
   __typename?: 'MemberConnection';
   /**
    * The members of this page. Staff and members only: anyone else gets null
-   * with a FORBIDDEN error on this field, and can still read totalCount.
+   * with a FORBIDDEN error (reason MEMBER_DIRECTORY) on this field, and can
+   * still read totalCount. Each member's fields follow the rules of Member.
    */
   edges?: Maybe<Array<MemberEdge>>;
   /** Where this page sits in the list: pass its endCursor as `after` for the next page. */
@@ -662,14 +708,18 @@ export type Query = {
    */
   me?: Maybe<Member>;
   /**
-   * One member by id, or null when there is none. Personal fields follow the
-   * rules written on them.
+   * One member by id, or null when there is none. Who may read which field is
+   * the same as in a list (see Member): anyone gets the id, tier and home
+   * chapter; the names and the rest of the club directory are for staff and
+   * members; personal data and the member's private record for staff and the
+   * member themself.
    */
   member?: Maybe<Member>;
   /**
    * Members in order of member number (join order), filtered as asked. Filters
    * combine with AND. Anyone may read the totalCount; the edges, which name
-   * members, are for staff and members only.
+   * members, are for staff and members only, and each member's fields follow
+   * the rules of Member.
    */
   members: MemberConnection;
 };
@@ -981,26 +1031,26 @@ export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
 export type MemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   birthday?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  cars?: Resolver<Array<ResolversTypes['Car']>, ParentType, ContextType>;
-  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  consents?: Resolver<ResolversTypes['Consents'], ParentType, ContextType>;
+  cars?: Resolver<Maybe<Array<ResolversTypes['Car']>>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<ResolversTypes['Consents']>, ParentType, ContextType>;
   currentTerm?: Resolver<Maybe<ResolversTypes['MembershipTerm']>, ParentType, ContextType>;
-  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
-  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homeChapter?: Resolver<ResolversTypes['Chapter'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
-  lifecycleStage?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
-  memberNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  lifecycleStage?: Resolver<Maybe<ResolversTypes['LifecycleStage']>, ParentType, ContextType>;
+  memberNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['PhoneNumber']>, ParentType, ContextType>;
   referrer?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   stageHistory?: Resolver<Maybe<Array<ResolversTypes['LifecycleStageReached']>>, ParentType, ContextType>;
-  stages?: Resolver<ResolversTypes['LifecycleStages'], ParentType, ContextType>;
+  stages?: Resolver<Maybe<ResolversTypes['LifecycleStages']>, ParentType, ContextType>;
   stateOn?: Resolver<Maybe<ResolversTypes['MembershipState']>, ParentType, ContextType, RequireFields<MemberStateOnArgs, 'date'>>;
-  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MemberStatus']>, ParentType, ContextType>;
   statusHistory?: Resolver<Maybe<Array<ResolversTypes['StatusChange']>>, ParentType, ContextType>;
   terms?: Resolver<Maybe<Array<ResolversTypes['MembershipTerm']>>, ParentType, ContextType>;
 };

@@ -1,4 +1,6 @@
-import { assertStaffOrSelf } from '../../core/access.js';
+import { assertStaffOrMember, assertStaffOrSelf } from '../../core/access.js';
+import type { RequestContext } from '../../core/context.js';
+import type { MemberRow } from '../data/tables.js';
 import type { MemberResolvers } from '../generated/resolvers.js';
 import { stagesReached } from '../lifecycle/stages.js';
 import { chinaDateOf } from '../lifecycle/clubCalendar.js';
@@ -6,16 +8,45 @@ import { assertNotAfterToday, toCalendarDate } from '../lifecycleArguments.js';
 import { memberLoaders } from '../loaders.js';
 
 /**
+ * A field of the club directory read straight from the member row: for staff
+ * and members only, FORBIDDEN (MEMBER_DIRECTORY) to anyone else.
+ */
+function directoryField<TColumn extends keyof MemberRow>(column: TColumn, field: string) {
+  return (member: MemberRow, _args: unknown, { viewer }: RequestContext): MemberRow[TColumn] => {
+    assertStaffOrMember(viewer, field);
+    return member[column];
+  };
+}
+
+/**
  * Member: owned by the members subgraph (profile, cars, status, stages,
- * terms); key `id`. Personal fields (email, phone, birthday) and the terms
- * check the viewer on the field itself, so the rule holds on every path that
- * reaches a member: a root field, a referrer, a car's owner, or an entity
- * fetch from another subgraph. A refused field is null with FORBIDDEN; the
- * rest of the member still resolves.
+ * terms); key `id`. Every field but the id and the home chapter checks the
+ * viewer on the field itself, so the rule holds on every path that reaches a
+ * member: a root field, a referrer, a car's owner, a chapter's lead, or an
+ * entity fetch from another subgraph. Three circles of readers:
+ *
+ * - anyone: id, home chapter (and loyalty's tier);
+ * - staff and members, the club directory: names, number, city, language,
+ *   cars, join day, referrer, and today's status and lifecycle stage;
+ * - staff and the member themself: personal data, consents and the private
+ *   record (stages and every history, terms).
+ *
+ * A refused field is null with FORBIDDEN; the rest of the member still
+ * resolves.
  */
 export const Member: MemberResolvers = {
   /** The member row, or null when the id names no member. */
   __resolveReference: (reference, context) => memberLoaders(context).member.load(reference.id),
+
+  memberNumber: directoryField('memberNumber', 'Member.memberNumber'),
+  givenName: directoryField('givenName', 'Member.givenName'),
+  familyName: directoryField('familyName', 'Member.familyName'),
+  displayName: directoryField('displayName', 'Member.displayName'),
+  city: directoryField('city', 'Member.city'),
+  language: directoryField('language', 'Member.language'),
+  status: directoryField('status', 'Member.status'),
+  lifecycleStage: directoryField('lifecycleStage', 'Member.lifecycleStage'),
+  joinedOn: directoryField('joinedOn', 'Member.joinedOn'),
 
   /** Personal data: staff and the member only; null when not given. */
   email: (member, _args, { viewer }) => {
@@ -35,28 +66,41 @@ export const Member: MemberResolvers = {
     return member.birthday;
   },
 
-  consents: (member) => ({
-    marketing: member.consentMarketing,
-    partnerOffers: member.consentPartnerOffers,
-    eventPhotos: member.consentEventPhotos,
-  }),
+  /** Contact choices: staff and the member only, like personal data. */
+  consents: (member, _args, { viewer }) => {
+    assertStaffOrSelf(viewer, member.id, 'Member.consents');
+    return {
+      marketing: member.consentMarketing,
+      partnerOffers: member.consentPartnerOffers,
+      eventPhotos: member.consentEventPhotos,
+    };
+  },
 
-  /** The member's cars, oldest registration first, batched across members. */
-  cars: (member, _args, context) => memberLoaders(context).memberCars.load(member.id),
+  /** Club directory: the member's cars, oldest registration first, batched across members. */
+  cars: (member, _args, context) => {
+    assertStaffOrMember(context.viewer, 'Member.cars');
+    return memberLoaders(context).memberCars.load(member.id);
+  },
 
-  /** A reference the chapters subgraph resolves. */
+  /** A reference the chapters subgraph resolves. Public. */
   homeChapter: (member) => ({ id: member.homeChapterId }),
 
-  stages: (member) => ({
-    reachedAt: member.reachedAt,
-    activatedAt: member.activatedAt,
-    retainedAt: member.retainedAt,
-    monetisedAt: member.monetisedAt,
-  }),
+  /** Private record, the same facts as stageHistory: staff and the member only. From the row: no SQL. */
+  stages: (member, _args, { viewer }) => {
+    assertStaffOrSelf(viewer, member.id, 'Member.stages');
+    return {
+      reachedAt: member.reachedAt,
+      activatedAt: member.activatedAt,
+      retainedAt: member.retainedAt,
+      monetisedAt: member.monetisedAt,
+    };
+  },
 
-  /** The referring member, or null when the member came without a referral. */
-  referrer: (member, _args, context) =>
-    member.referrerId === null ? null : memberLoaders(context).member.load(member.referrerId),
+  /** Club directory: the referring member, or null when the member came without a referral. */
+  referrer: (member, _args, context) => {
+    assertStaffOrMember(context.viewer, 'Member.referrer');
+    return member.referrerId === null ? null : memberLoaders(context).member.load(member.referrerId);
+  },
 
   /** Private record: staff and the member only. Newest start first, batched across members. */
   terms: (member, _args, context) => {

@@ -9,8 +9,8 @@ import { memberLoaders } from '../loaders.js';
  * The members subgraph's root fields. A list's totalCount is for anyone, its
  * edges only for staff and members (see MemberConnection), so nobody outside
  * the club can enumerate it; a member known by id resolves for anyone, and
- * the personal fields guard themselves (see Member), whichever root reached
- * them.
+ * each field guards itself (see Member), whichever root reached it: a
+ * look-up by id gives a viewer outside the club no name, as a list does not.
  */
 export const Query: QueryResolvers = {
   /** A member by UUID; null when unknown, BAD_USER_INPUT when malformed. */

@@ -176,7 +176,7 @@ export type Partner = {
    * a sponsor's portal lists. Of each event a sponsor sees what anyone sees, its
    * counts included (confirmedCount, attendedCount, participationRate, ratings),
    * which name nobody; who registered or attended (Event.registrations) stays
-   * with staff.
+   * with staff and the chapter's leads.
    */
   sponsoredEvents: Array<Event>;
   /** The partner's sponsorships, newest first. */
