@@ -14,6 +14,19 @@ function isRequestContext(value: unknown): value is RequestContext {
 }
 
 /**
+ * Errors logged already. A failed DataLoader batch rejects every key with the
+ * same error, so a roster of 50 members would log one failure 50 times.
+ */
+const reported = new WeakSet<object>();
+
+function firstReport(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return true;
+  if (reported.has(error)) return false;
+  reported.add(error);
+  return true;
+}
+
+/**
  * Lets a Paddock error through and replaces anything else with a bare
  * internal error, after logging it in full with the request's logger. It
  * happens in the subgraph, where the error and its cause still exist: by the
@@ -22,7 +35,7 @@ function isRequestContext(value: unknown): value is RequestContext {
  */
 function rethrowMasked(error: unknown, context: unknown, resolver: string): never {
   if (error instanceof PaddockError) throw error;
-  if (isRequestContext(context)) {
+  if (isRequestContext(context) && firstReport(error)) {
     context.logger.error({ error: describeError(error), resolver }, 'unexpected error');
   }
   throw new GraphQLError('Unexpected error.', { extensions: { code: ErrorCode.InternalServerError } });

@@ -6,6 +6,8 @@ import { chaptersSubgraph } from '../../src/chapters/subgraph.js';
 import { subgraphs } from '../../src/gateway/subgraphs.js';
 import { startSubgraphServer } from '../../src/server/startSubgraphServer.js';
 import { developmentSecret } from '../../src/core/auth.js';
+import { memberRow } from '../fixtures/members.js';
+import { members } from '../../src/members/data/tables.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -57,6 +59,21 @@ describe('an unexpected error in a subgraph', () => {
       error: { name: 'Error', message: expect.stringContaining('Failed query: select'), cause: { code: '42P01' } },
     });
     expect(raw.join('')).not.toContain('secret-city');
+  });
+
+  it('is logged once when it breaks every member of a page, with the number of paths it broke', async () => {
+    await database.handle.db.insert(members).values([memberRow(1), memberRow(2), memberRow(3)]);
+    const response = await gateway.request('{ members(first: 3) { edges { node { homeChapter { name } } } } }', {
+      as: { role: 'staff', subject: 'ops' },
+      headers: { 'x-request-id': 'trace-unexpected-3' },
+    });
+    expect(response.errors?.map((error) => error.path)).toEqual([0, 1, 2].map((index) => ['members', 'edges', index, 'node', 'homeChapter']));
+
+    const errors = logged.filter((line) => line.requestId === 'trace-unexpected-3' && line.level === 50);
+    expect(errors.map((line) => [line.resolver ?? null, line.paths ?? null])).toEqual([
+      ['Chapter.__resolveReference', null],
+      [null, 3],
+    ]);
   });
 
   it('is masked and logged the same way by a subgraph served on its own', async () => {

@@ -15,9 +15,17 @@ export function useRequestLogging(): ApolloServerPlugin<RequestContext> {
       const startedAt = performance.now();
       return {
         async didEncounterErrors({ errors, contextValue: context }) {
+          // One failure reaches the gateway once per path it broke (each
+          // member of a page, say); it is logged once, with how many paths.
+          const byMessage = new Map<string, { error: (typeof errors)[number]; paths: number }>();
           for (const error of errors) {
             if (isPublicCode(error.extensions?.code)) continue;
-            context.logger.error({ error: describeError(error.originalError ?? error), path: error.path }, 'unexpected error');
+            const seen = byMessage.get(error.message);
+            if (seen) seen.paths++;
+            else byMessage.set(error.message, { error, paths: 1 });
+          }
+          for (const { error, paths } of byMessage.values()) {
+            context.logger.error({ error: describeError(error.originalError ?? error), path: error.path, paths }, 'unexpected error');
           }
         },
         async willSendResponse({ operationName, errors }) {
