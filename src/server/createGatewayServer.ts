@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayContext } from '../gateway/gatewayContext.js';
 import { formatError } from './formatError.js';
 import { queryLimits } from './limits/queryLimits.js';
+import { gatewayIntrospectionRule } from './gatewayIntrospectionRule.js';
 import { limitRules } from './limits/validationRules.js';
 import { useArgumentErrors } from './plugins/useArgumentErrors.js';
 import { useOperationChoice } from './plugins/useOperationChoice.js';
@@ -35,7 +36,7 @@ export function createGatewayServer(
     introspection: true,
     formatError,
     parseOptions: { maxTokens: queryLimits.maxTokens },
-    validationRules: [...limitRules],
+    validationRules: [...limitRules, gatewayIntrospectionRule],
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       useRequestLogging(),

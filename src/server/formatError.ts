@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../core/errors.js';
+import { isClientRequestError } from './clientRequestError.js';
 import { isPublicCode } from './publicErrorCodes.js';
 
 /**
@@ -9,7 +10,10 @@ import { isPublicCode } from './publicErrorCodes.js';
  * subgraph that threw it (see guardResolvers) or by the request logging
  * plugin.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  if (isClientRequestError(error)) {
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
   // An argument literal of the wrong type, marked by useArgumentErrors.
   if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof formatted.extensions.argument === 'string') {
     formatted = { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };

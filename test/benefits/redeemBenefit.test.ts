@@ -304,7 +304,7 @@ describe('Mutation.redeemBenefit with an idempotency key', () => {
       {
         message: 'This idempotency key was already used for a different request.',
         path: ['redeemBenefit'],
-        extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', serviceName: 'benefits' },
+        extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', argument: 'idempotencyKey', serviceName: 'benefits' },
       },
     ]);
   });

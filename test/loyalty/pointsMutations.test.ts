@@ -181,7 +181,7 @@ describe('Mutation.earnPoints', () => {
 
     const reused = await earn(staff, { memberId: other, points: 41, key: 'earn-retry-0001' });
     expect(reused.errors).toEqual([
-      error('earnPoints', 'This idempotency key was already used for a different request.', { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' }),
+      error('earnPoints', 'This idempotency key was already used for a different request.', { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', argument: 'idempotencyKey' }),
     ]);
   });
 });

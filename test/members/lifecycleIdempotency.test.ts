@@ -109,7 +109,7 @@ describe('the lifecycle mutations with an idempotency key', () => {
       {
         message: 'This idempotency key was already used for a different request.',
         path: ['suspendMember'],
-        extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', serviceName: 'members' },
+        extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED', argument: 'idempotencyKey', serviceName: 'members' },
       },
     ]);
 

@@ -108,4 +108,28 @@ describe('the HTTP layer', () => {
     expect(response.headers.get('access-control-expose-headers')).toBe('x-request-id');
     expect(await response.json()).toEqual({ data: { regions: [] } });
   });
+
+  it('answers a persisted query whose hash does not match its text as the client\'s mistake, and does not log it as an error', async () => {
+    const before = logged.length;
+    const response = await post(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }));
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({ errors: [{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(logged.slice(before).filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
+  });
+
+  it('refuses __Type.isOneOf, which the gateway cannot plan, as a validation error and answers the rest of introspection', async () => {
+    const refused = await post(JSON.stringify({ query: '{ __type(name: "Query") { name isOneOf } }' }));
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toEqual({
+      errors: [
+        {
+          message: '__Type.isOneOf is not served by this gateway; leave it out (the graph has no @oneOf input types, so it is false for every type).',
+          locations: [{ line: 1, column: 32 }],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+    const answered = await post(JSON.stringify({ query: '{ __type(name: "Query") { name kind } }' }));
+    expect(JSON.parse(answered.body)).toEqual({ data: { __type: { name: 'Query', kind: 'OBJECT' } } });
+  });
 });

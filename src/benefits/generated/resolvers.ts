@@ -96,7 +96,7 @@ export type Money = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -150,7 +150,7 @@ export type Mutation = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationCancelServiceOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -167,7 +167,7 @@ export type MutationCancelServiceOrderArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationMarkServiceOrderFulfilledArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -184,7 +184,7 @@ export type MutationMarkServiceOrderFulfilledArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationOrderServiceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -202,7 +202,7 @@ export type MutationOrderServiceArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationRedeemBenefitArgs = {
   benefitId: Scalars['ID']['input'];

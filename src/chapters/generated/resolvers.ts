@@ -99,7 +99,7 @@ export type Member = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -130,7 +130,7 @@ export type Mutation = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationAppointChapterLeadArgs = {
   chapterId: Scalars['ID']['input'];
@@ -150,7 +150,7 @@ export type MutationAppointChapterLeadArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationRemoveChapterLeadArgs = {
   chapterId: Scalars['ID']['input'];

@@ -66,6 +66,7 @@ export async function applyOnce<TResult extends Json>(
     if (earlier?.requestHash !== requestHash) {
       throw new ConflictError('This idempotency key was already used for a different request.', {
         reason: 'IDEMPOTENCY_KEY_REUSED',
+        argument: 'idempotencyKey',
       });
     }
     return earlier.response as TResult;

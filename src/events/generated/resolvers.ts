@@ -304,7 +304,7 @@ export type MoneyInput = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -410,7 +410,7 @@ export type Mutation = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -431,7 +431,7 @@ export type MutationCancelEventArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -452,7 +452,7 @@ export type MutationCancelRegistrationArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -473,7 +473,7 @@ export type MutationCheckInArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -494,7 +494,7 @@ export type MutationCreateEventArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -515,7 +515,7 @@ export type MutationPublishEventArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -537,7 +537,7 @@ export type MutationRateEventArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for
@@ -559,7 +559,7 @@ export type MutationRegisterForEventArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  * Every CONFLICT of an event's mutation names the current status of what
  * refused it in `extensions.status`: the event's (such as PUBLISHED or
  * CANCELLED), the registration's (such as WAITLISTED) or, for

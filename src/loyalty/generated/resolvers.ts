@@ -102,7 +102,7 @@ export type Money = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -179,7 +179,7 @@ export type Mutation = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationAdjustPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -198,7 +198,7 @@ export type MutationAdjustPointsArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationApplyTierReviewArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -216,7 +216,7 @@ export type MutationApplyTierReviewArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationEarnPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -236,7 +236,7 @@ export type MutationEarnPointsArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationExpirePointsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -253,7 +253,7 @@ export type MutationExpirePointsArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationSetMemberTierArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -272,7 +272,7 @@ export type MutationSetMemberTierArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationSpendPointsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;

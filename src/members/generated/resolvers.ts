@@ -451,7 +451,7 @@ export type Money = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -542,7 +542,7 @@ export type Mutation = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationAdmitMemberArgs = {
   duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
@@ -562,7 +562,7 @@ export type MutationAdmitMemberArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationApplyForMembershipArgs = {
   application: MembershipApplication;
@@ -579,7 +579,7 @@ export type MutationApplyForMembershipArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationLeaveClubArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -597,7 +597,7 @@ export type MutationLeaveClubArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationRecordDuesPaymentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -614,7 +614,7 @@ export type MutationRecordDuesPaymentArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationReinstateMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -632,7 +632,7 @@ export type MutationReinstateMemberArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationRenewMembershipArgs = {
   duesPaid?: InputMaybe<Scalars['Boolean']['input']>;
@@ -652,7 +652,7 @@ export type MutationRenewMembershipArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationRunLifecycleJobArgs = {
   asOf: Scalars['Date']['input'];
@@ -669,7 +669,7 @@ export type MutationRunLifecycleJobArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationSuspendMemberArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;

@@ -60,7 +60,7 @@ export type Money = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -91,7 +91,7 @@ export type Mutation = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationSponsorEventArgs = {
   eventId: Scalars['ID']['input'];
@@ -109,7 +109,7 @@ export type MutationSponsorEventArgs = {
  * otherwise). Keys are scoped per mutation and per viewer: the same key sent to
  * another mutation, or by another viewer, is a request of its own, while the
  * same key sent again to the same mutation with other arguments is a CONFLICT
- * with reason IDEMPOTENCY_KEY_REUSED.
+ * with reason IDEMPOTENCY_KEY_REUSED, naming `idempotencyKey`.
  */
 export type MutationWithdrawEventSponsorshipArgs = {
   eventId: Scalars['ID']['input'];

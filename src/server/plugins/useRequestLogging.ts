@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../core/context.js';
 import { describeError } from '../../core/describeError.js';
+import { isClientRequestError } from '../clientRequestError.js';
 import { isPublicCode } from '../publicErrorCodes.js';
 
 /**
@@ -19,7 +20,7 @@ export function useRequestLogging(): ApolloServerPlugin<RequestContext> {
           // member of a page, say); it is logged once, with how many paths.
           const byMessage = new Map<string, { error: (typeof errors)[number]; paths: number }>();
           for (const error of errors) {
-            if (isPublicCode(error.extensions?.code)) continue;
+            if (isPublicCode(error.extensions?.code) || isClientRequestError(error)) continue;
             const seen = byMessage.get(error.message);
             if (seen) seen.paths++;
             else byMessage.set(error.message, { error, paths: 1 });
