@@ -250,7 +250,9 @@ export type Member = {
   /**
    * The member's status, lifecycle stage and term as they stood at the end of
    * a day (China time), today or before: a day to come is BAD_USER_INPUT
-   * naming `date`. Private record: staff and the member only.
+   * naming `date`. For a day before the member was reached, the state's
+   * status, stage and term are all null. Private record: staff and the member
+   * only.
    */
   stateOn?: Maybe<MembershipState>;
   /** Where the member stands with the club today. Club directory: staff and members; the changes and their reasons (statusHistory) are private. */
