@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChapterRosterDocument } from '../../src/client/generated/graphql.js';
 import { seedClub } from '../../src/seed/seedClub.js';
+import { rowsOf } from '../support/membershipClient.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -117,7 +118,9 @@ describe('the Shanghai roster through the gateway', () => {
   });
 
   it('hides the private fields from another member and keeps the rest', async () => {
-    const otherMember = { role: 'member', memberId: '00000000-0000-4000-8000-000000000001' } as const;
+    // An ACTIVE member of another chapter: in the club, so the directory is open, but none of these is theirs.
+    const [beijinger] = await rowsOf<{ id: string }>(database, sql`select id from members.members where status = 'ACTIVE' and home_chapter_id = 'beijing' order by member_number limit 1`);
+    const otherMember = { role: 'member', memberId: beijinger!.id } as const;
     const response = await gateway.request(ChapterRosterDocument, {
       variables: { chapterId: 'shanghai', first: 2 },
       as: otherMember,

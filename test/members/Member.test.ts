@@ -494,3 +494,41 @@ describe('Member.currentTerm', () => {
     expect(statements).toBe(3);
   });
 });
+
+describe('the club directory for a member token', () => {
+  const name = (as: TokenSubject) => gateway.request(`{ member(id: "${memberId(2)}") { id displayName } }`, { as });
+  const refusedTo = (status: string | null) => ({
+    message: 'Only staff and members in the club (ACTIVE or LAPSED) may read Member.displayName.',
+    path: ['member', 'displayName'],
+    extensions: { code: 'FORBIDDEN', field: 'Member.displayName', reason: 'MEMBER_DIRECTORY', ...(status ? { status } : {}), serviceName: 'members' },
+  });
+
+  beforeAll(async () => {
+    await insertMembersWorld(database.handle.db, {
+      members: [memberRow(4, { status: 'CHURNED' }), memberRow(5, { status: 'SUSPENDED' }), memberRow(6, { status: 'LAPSED' })],
+    });
+  });
+
+  it('opens it to a LAPSED member, who is still in the club', async () => {
+    const response = await name({ role: 'member', memberId: memberId(6) });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ member: { id: memberId(2), displayName: 'Wei Zhang2' } });
+  });
+
+  it.each([
+    ['a churned member', memberId(4), 'CHURNED'],
+    ['a suspended member', memberId(5), 'SUSPENDED'],
+    ['a prospect not yet admitted', memberId(3), 'PROSPECT'],
+    ['an id that names nobody', memberId(99), null],
+  ])('closes it to %s, whose token outlived their place in the club', async (_title, holder, status) => {
+    const response = await name({ role: 'member', memberId: holder });
+    expect(response.data).toEqual({ member: { id: memberId(2), displayName: null } });
+    expect(response.errors).toEqual([refusedTo(status)]);
+  });
+
+  it('still lets a churned member read their own record', async () => {
+    const response = await gateway.request(`{ member(id: "${memberId(4)}") { email status } }`, { as: { role: 'member', memberId: memberId(4) } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ member: { email: 'member4@example.com', status: 'CHURNED' } });
+  });
+});

@@ -49,7 +49,7 @@ afterAll(async () => {
 describe('Query.member', () => {
   it('returns the member with the given id', async () => {
     const response = await gateway.request(`{ member(id: "${memberId(2)}") { id memberNumber displayName } }`, {
-      as: { role: 'member', memberId: memberId(3) },
+      as: { role: 'member', memberId: memberId(1) },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ member: { id: memberId(2), memberNumber: 2, displayName: 'Wei Zhang2' } });

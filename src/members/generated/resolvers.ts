@@ -189,8 +189,11 @@ export type LifecycleStages = {
  *   partners work with (counts, tiers, chapters).
  * - Staff and members, the club directory: the names, memberNumber, city,
  *   language, cars (without plates), joinedOn, referrer, and where the member
- *   stands today (status, lifecycleStage). Anyone else gets reason
- *   MEMBER_DIRECTORY: these name or single out a person.
+ *   stands today (status, lifecycleStage). Members means members in the club
+ *   now, ACTIVE or LAPSED: a token of a prospect, a suspended or churned
+ *   member, or an id that names nobody reads only its holder's own record.
+ *   Anyone else gets reason MEMBER_DIRECTORY (with the holder's status in
+ *   extensions.status for a member token): these name or single out a person.
  * - Staff and the member themself: personal data (email, phone, birthday, a
  *   car's plate), contact choices (consents), and the member's private record:
  *   when and why their standing changed (stages, stageHistory, statusHistory,
@@ -281,8 +284,11 @@ export type Member = {
  *   partners work with (counts, tiers, chapters).
  * - Staff and members, the club directory: the names, memberNumber, city,
  *   language, cars (without plates), joinedOn, referrer, and where the member
- *   stands today (status, lifecycleStage). Anyone else gets reason
- *   MEMBER_DIRECTORY: these name or single out a person.
+ *   stands today (status, lifecycleStage). Members means members in the club
+ *   now, ACTIVE or LAPSED: a token of a prospect, a suspended or churned
+ *   member, or an id that names nobody reads only its holder's own record.
+ *   Anyone else gets reason MEMBER_DIRECTORY (with the holder's status in
+ *   extensions.status for a member token): these name or single out a person.
  * - Staff and the member themself: personal data (email, phone, birthday, a
  *   car's plate), contact choices (consents), and the member's private record:
  *   when and why their standing changed (stages, stageHistory, statusHistory,

@@ -1,10 +1,11 @@
-import { assertStaffOrMember, assertStaffOrSelf } from '../../core/access.js';
+import { assertStaffOrSelf } from '../../core/access.js';
 import type { RequestContext } from '../../core/context.js';
 import type { MemberRow } from '../data/tables.js';
 import type { MemberResolvers } from '../generated/resolvers.js';
 import { stagesReached } from '../lifecycle/stages.js';
 import { chinaDateOf } from '../lifecycle/clubCalendar.js';
 import { assertNotAfterToday, toCalendarDate } from '../lifecycleArguments.js';
+import { assertDirectoryReader } from '../directoryAccess.js';
 import { memberLoaders } from '../loaders.js';
 
 /**
@@ -12,9 +13,9 @@ import { memberLoaders } from '../loaders.js';
  * and members only, FORBIDDEN (MEMBER_DIRECTORY) to anyone else.
  */
 function directoryField<TColumn extends keyof MemberRow>(column: TColumn, field: string) {
-  return (member: MemberRow, _args: unknown, { viewer }: RequestContext): MemberRow[TColumn] => {
-    assertStaffOrMember(viewer, field);
-    return member[column];
+  return (member: MemberRow, _args: unknown, context: RequestContext): MemberRow[TColumn] | Promise<MemberRow[TColumn]> => {
+    const checking = assertDirectoryReader(context, field, member.id);
+    return checking ? checking.then(() => member[column]) : member[column];
   };
 }
 
@@ -78,8 +79,9 @@ export const Member: MemberResolvers = {
 
   /** Club directory: the member's cars, oldest registration first, batched across members. */
   cars: (member, _args, context) => {
-    assertStaffOrMember(context.viewer, 'Member.cars');
-    return memberLoaders(context).memberCars.load(member.id);
+    const checking = assertDirectoryReader(context, 'Member.cars', member.id);
+    const cars = () => memberLoaders(context).memberCars.load(member.id);
+    return checking ? checking.then(cars) : cars();
   },
 
   /** A reference the chapters subgraph resolves. Public. */
@@ -98,8 +100,9 @@ export const Member: MemberResolvers = {
 
   /** Club directory: the referring member, or null when the member came without a referral. */
   referrer: (member, _args, context) => {
-    assertStaffOrMember(context.viewer, 'Member.referrer');
-    return member.referrerId === null ? null : memberLoaders(context).member.load(member.referrerId);
+    const checking = assertDirectoryReader(context, 'Member.referrer', member.id);
+    const referrer = () => (member.referrerId === null ? null : memberLoaders(context).member.load(member.referrerId));
+    return checking ? checking.then(referrer) : referrer();
   },
 
   /** Private record: staff and the member only. Newest start first, batched across members. */

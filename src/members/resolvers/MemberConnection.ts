@@ -1,4 +1,4 @@
-import { assertStaffOrMember } from '../../core/access.js';
+import { assertDirectoryReader } from '../directoryAccess.js';
 import type { MemberConnectionResolvers } from '../generated/resolvers.js';
 
 /**
@@ -8,8 +8,8 @@ import type { MemberConnectionResolvers } from '../generated/resolvers.js';
  * else gets null for the page with a FORBIDDEN error on `edges`.
  */
 export const MemberConnection: MemberConnectionResolvers = {
-  edges: (connection, _args, { viewer }) => {
-    assertStaffOrMember(viewer, 'MemberConnection.edges');
-    return connection.edges;
+  edges: (connection, _args, context) => {
+    const checking = assertDirectoryReader(context, 'MemberConnection.edges');
+    return checking ? checking.then(() => connection.edges) : connection.edges;
   },
 };
