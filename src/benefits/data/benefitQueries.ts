@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import type { BenefitLayer } from '../generated/resolvers.js';
 import { benefits, tierBenefits, type BenefitRow, type TierBenefitRow } from './tables.js';
 import { tierPosition } from './tierOrder.js';
@@ -15,8 +16,12 @@ export function listBenefits(db: Database, layer: BenefitLayer | null): Promise<
 
 /** The benefits of the ids given, in no particular order; unknown ids are left out. */
 export function findBenefits(db: Database, ids: readonly string[]): Promise<BenefitRow[]> {
-  return db.select().from(benefits).where(inArray(benefits.id, [...ids]));
+  return benefitsById(db, { ids });
 }
+
+const benefitsById = preparedQuery((db) =>
+  db.select().from(benefits).where(equalsAny(benefits.id, 'ids')).prepare('benefits_by_id'),
+);
 
 /** The benefits several partners provide, each partner's by name then id. */
 export function findBenefitsOfProviders(db: Database, partnerIds: readonly string[]): Promise<BenefitRow[]> {

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { firstPerGroup } from '../../core/database/firstPerGroup.js';
+import { preparedFirstPerGroup } from '../../core/database/firstPerGroup.js';
+import { equalsAny } from '../../core/database/preparedQuery.js';
 import { redemptions, type RedemptionRow } from './tables.js';
 
 export type RedemptionStatus = RedemptionRow['status'];
@@ -19,14 +20,15 @@ export function findRecentRedemptionsOfMembers(
   memberIds: readonly string[],
   limit: number,
 ): Promise<RedemptionRow[]> {
-  return firstPerGroup(db, {
-    from: redemptions,
-    partitionBy: redemptions.memberId,
-    orderBy: [desc(redemptions.redeemedAt), desc(redemptions.id)],
-    where: inArray(redemptions.memberId, [...memberIds]),
-    limit,
-  });
+  return recentRedemptionsOfMembers(db, { memberIds, limit });
 }
+
+const recentRedemptionsOfMembers = preparedFirstPerGroup('recent_redemptions_of_members', {
+  from: redemptions,
+  partitionBy: redemptions.memberId,
+  orderBy: [desc(redemptions.redeemedAt), desc(redemptions.id)],
+  where: equalsAny(redemptions.memberId, 'memberIds'),
+});
 
 /**
  * How many of a member's redemptions of a benefit count against the

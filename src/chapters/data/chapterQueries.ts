@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { afterKey } from '../../core/pagination.js';
 import { chapterLeads, chapters, regions, type ChapterLeadRow, type ChapterRow, type RegionRow } from './tables.js';
 
@@ -20,12 +21,17 @@ export function findChaptersWithRegions(
   db: Database,
   ids: readonly string[],
 ): Promise<Array<{ chapter: ChapterRow; region: RegionRow }>> {
-  return db
+  return chaptersWithRegionsById(db, { ids });
+}
+
+const chaptersWithRegionsById = preparedQuery((db) =>
+  db
     .select({ chapter: chapters, region: regions })
     .from(chapters)
     .innerJoin(regions, eq(regions.id, chapters.regionId))
-    .where(inArray(chapters.id, [...ids]));
-}
+    .where(equalsAny(chapters.id, 'ids'))
+    .prepare('chapters_with_regions_by_id'),
+);
 
 /** The chapters of several regions at once, each region's in order of id. */
 export function findChaptersOfRegions(db: Database, regionIds: readonly string[]): Promise<ChapterRow[]> {

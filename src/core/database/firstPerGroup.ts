@@ -1,8 +1,9 @@
-import { asc, getTableColumns, lte, sql, type SQL } from 'drizzle-orm';
+import { asc, getTableColumns, lte, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { invariant } from '../invariant.js';
 import type { Database } from './database.js';
+import { preparedQuery } from './preparedQuery.js';
 
 /**
  * What a grouped query may select: table columns, and expressions named with
@@ -63,6 +64,36 @@ export async function firstPerGroup<
   db: Database,
   query: FirstPerGroupQuery<TTable, TFields>,
 ): Promise<Array<NoInfer<SelectResultFields<TFields>>>> {
+  const rows = await firstPerGroupSelect(db, query, query.limit);
+  // Drizzle cannot follow a generic selection through a subquery, but the
+  // fields read back are exactly `TFields`, so the rows have its shape.
+  return rows as Array<SelectResultFields<TFields>>;
+}
+
+/**
+ * firstPerGroup as a statement Drizzle builds once per database (see
+ * preparedQuery.ts), for a read whose shape is fixed: `where` takes its
+ * values from placeholders, and the function returned runs it with them and
+ * the `limit`, which is a placeholder too.
+ */
+export function preparedFirstPerGroup<
+  TTable extends PgTable,
+  TFields extends GroupFields = TTable['_']['columns'],
+>(
+  name: string,
+  query: Omit<FirstPerGroupQuery<TTable, TFields>, 'limit'>,
+): (db: Database, values: Record<string, unknown> & { limit: number }) => Promise<Array<NoInfer<SelectResultFields<TFields>>>> {
+  const run = preparedQuery((db) => firstPerGroupSelect(db, query, sql.placeholder('limit')).prepare(name));
+  // As in firstPerGroup: the rows have the shape of `TFields`.
+  return (db, values) => run(db, values) as Promise<Array<SelectResultFields<TFields>>>;
+}
+
+/** The statement of firstPerGroup, with its limit a number or a placeholder. */
+function firstPerGroupSelect<TTable extends PgTable, TFields extends GroupFields>(
+  db: Database,
+  query: Omit<FirstPerGroupQuery<TTable, TFields>, 'limit'>,
+  limit: number | Placeholder,
+) {
   const table: PgTable = query.from;
   const fields: GroupFields = query.select ?? getTableColumns(table);
   const groupField = Object.keys(fields).find((name) => fields[name] === query.partitionBy);
@@ -93,13 +124,9 @@ export async function firstPerGroup<
   const selected = Object.fromEntries(
     Object.keys(fields).map((name) => [name, rankedField(name)]),
   );
-  const rows = await db
+  return db
     .select(selected)
     .from(ranked)
-    .where(lte(ranked.groupPosition, query.limit))
+    .where(lte(ranked.groupPosition, limit))
     .orderBy(asc(rankedField(groupField)), asc(ranked.groupPosition));
-
-  // Drizzle cannot follow a generic selection through a subquery, but the
-  // fields read back are exactly `TFields`, so the rows have its shape.
-  return rows as Array<SelectResultFields<TFields>>;
 }

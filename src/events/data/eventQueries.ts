@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { afterKey } from '../../core/pagination.js';
 import { events, type EventRow } from './tables.js';
 
@@ -85,8 +86,10 @@ function afterPosition(after: EventPosition | null): SQL | undefined {
 
 /** Events by id, in no particular order; ids that name no event have no row. */
 export function findEvents(db: Database, ids: readonly string[]): Promise<EventRow[]> {
-  return db.select().from(events).where(inArray(events.id, [...ids]));
+  return eventsById(db, { ids });
 }
+
+const eventsById = preparedQuery((db) => db.select().from(events).where(equalsAny(events.id, 'ids')).prepare('events_by_id'));
 
 /** One page of an events list: the filter, where the page starts and how many rows to fetch. */
 export interface EventPageQuery {

@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { ratings, type RatingRow } from './tables.js';
 
 /** The ratings given on the registrations named; unrated ones have no row. */
@@ -23,7 +24,11 @@ export interface RatingTotalsRow {
 
 /** The rating totals of several events in one GROUP BY statement; unrated events have no row. */
 export function sumRatingsOfEvents(db: Database, eventIds: readonly string[]): Promise<RatingTotalsRow[]> {
-  return db
+  return ratingTotalsOfEvents(db, { eventIds });
+}
+
+const ratingTotalsOfEvents = preparedQuery((db) =>
+  db
     .select({
       eventId: ratings.eventId,
       count: sql<number>`cast(count(*) as integer)`,
@@ -32,9 +37,10 @@ export function sumRatingsOfEvents(db: Database, eventIds: readonly string[]): P
       detractors: sql<number>`cast(count(*) filter (where ${ratings.likelyToRecommend} <= 6) as integer)`,
     })
     .from(ratings)
-    .where(inArray(ratings.eventId, [...eventIds]))
-    .groupBy(ratings.eventId);
-}
+    .where(equalsAny(ratings.eventId, 'eventIds'))
+    .groupBy(ratings.eventId)
+    .prepare('rating_totals_of_events'),
+);
 
 /** Inserts a rating and returns it; null when the registration is rated already. */
 export async function insertRating(tx: Database, row: RatingRow): Promise<RatingRow | null> {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { events, registrations, type EventRow, type RegistrationRow } from './tables.js';
 
 type RegistrationStatus = RegistrationRow['status'];
@@ -62,7 +63,11 @@ const countWhere = (condition: SQL) => sql<number>`cast(count(*) filter (where $
 
 /** The registration counts of several events in one GROUP BY statement. */
 export function countRegistrationsOfEvents(db: Database, eventIds: readonly string[]): Promise<RegistrationCountsRow[]> {
-  return db
+  return registrationCountsOfEvents(db, { eventIds });
+}
+
+const registrationCountsOfEvents = preparedQuery((db) =>
+  db
     .select({
       eventId: registrations.eventId,
       confirmed: countWhere(sql`${registrations.status} = 'CONFIRMED'`),
@@ -72,9 +77,10 @@ export function countRegistrationsOfEvents(db: Database, eventIds: readonly stri
       attended: countWhere(sql`${registrations.status} = 'CONFIRMED' and ${registrations.checkedInAt} is not null`),
     })
     .from(registrations)
-    .where(inArray(registrations.eventId, [...eventIds]))
-    .groupBy(registrations.eventId);
-}
+    .where(equalsAny(registrations.eventId, 'eventIds'))
+    .groupBy(registrations.eventId)
+    .prepare('registration_counts_of_events'),
+);
 
 /**
  * The 1-based waitlist places of the registrations given, in one statement:
@@ -120,10 +126,29 @@ export interface MemberRegistrationsQuery {
  * `limit` and joins their events, which a registration list nearly always
  * shows.
  */
-export async function latestRegistrationsOfMembers(
+export function latestRegistrationsOfMembers(
   db: Database,
   query: MemberRegistrationsQuery,
 ): Promise<Array<{ registration: RegistrationRow; event: EventRow }>> {
+  const { memberIds, limit } = query;
+  return query.status === null
+    ? latestRegistrationsOfMembersInAnyStatus(db, { memberIds, limit })
+    : latestRegistrationsOfMembersInStatus(db, { memberIds, status: query.status, limit });
+}
+
+// A prepared statement's text is fixed, so the optional status condition
+// takes two: one with it, one without.
+const latestRegistrationsOfMembersInAnyStatus = preparedQuery((db) =>
+  latestRegistrationsWithEvents(db, undefined).prepare('latest_registrations_of_members'),
+);
+const latestRegistrationsOfMembersInStatus = preparedQuery((db) =>
+  latestRegistrationsWithEvents(db, eq(registrations.status, sql.placeholder('status'))).prepare(
+    'latest_registrations_of_members_in_status',
+  ),
+);
+
+/** The select behind latestRegistrationsOfMembers, over the placeholders memberIds and limit. */
+function latestRegistrationsWithEvents(db: Database, statusCondition: SQL | undefined) {
   const columns = getTableColumns(registrations);
   const ranked = db
     .select({
@@ -134,12 +159,7 @@ export async function latestRegistrationsOfMembers(
       )`.as('group_position'),
     })
     .from(registrations)
-    .where(
-      and(
-        inArray(registrations.memberId, [...query.memberIds]),
-        query.status === null ? undefined : eq(registrations.status, query.status),
-      ),
-    )
+    .where(and(equalsAny(registrations.memberId, 'memberIds'), statusCondition))
     .as('ranked');
 
   const registration = {
@@ -161,7 +181,7 @@ export async function latestRegistrationsOfMembers(
     .select({ registration, event: events })
     .from(ranked)
     .innerJoin(events, eq(events.id, ranked.eventId))
-    .where(lte(ranked.groupPosition, query.limit))
+    .where(lte(ranked.groupPosition, sql.placeholder('limit')))
     .orderBy(asc(ranked.memberId), asc(ranked.groupPosition));
 }
 

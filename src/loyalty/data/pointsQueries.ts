@@ -1,6 +1,7 @@
 import { and, count, desc, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
 import { firstPerGroup } from '../../core/database/firstPerGroup.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { pointsEntries, type PointsEntryRow } from './tables.js';
 
 /** The ledger entries of the ids given, in no particular order; unknown ids are left out. */
@@ -23,7 +24,12 @@ export interface LedgerTotalsRow {
  * Members without entries are missing from the result.
  */
 export async function sumLedgers(db: Database, memberIds: readonly string[]): Promise<LedgerTotalsRow[]> {
-  const rows = await db
+  const rows = await ledgerSumsOfMembers(db, { memberIds });
+  return rows.map((row) => ({ ...row, balance: Number(row.balance), entries: Number(row.entries) }));
+}
+
+const ledgerSumsOfMembers = preparedQuery((db) =>
+  db
     .select({
       memberId: pointsEntries.memberId,
       // sum() of integers is a bigint, which drivers return as text: every
@@ -33,10 +39,10 @@ export async function sumLedgers(db: Database, memberIds: readonly string[]): Pr
       entries: count().as('entries'),
     })
     .from(pointsEntries)
-    .where(inArray(pointsEntries.memberId, [...memberIds]))
-    .groupBy(pointsEntries.memberId);
-  return rows.map((row) => ({ ...row, balance: Number(row.balance), entries: Number(row.entries) }));
-}
+    .where(equalsAny(pointsEntries.memberId, 'memberIds'))
+    .groupBy(pointsEntries.memberId)
+    .prepare('ledger_sums_of_members'),
+);
 
 /**
  * Where a ledger page starts: strictly after this entry in newest-first order.

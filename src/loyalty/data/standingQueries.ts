@@ -1,5 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { rowsOf } from './rowsOf.js';
 import {
   memberStandings,
@@ -20,12 +21,17 @@ export function findStandingsWithTiers(
   db: Database,
   memberIds: readonly string[],
 ): Promise<Array<{ standing: MemberStandingRow; tier: TierRow }>> {
-  return db
+  return standingsWithTiersOfMembers(db, { memberIds });
+}
+
+const standingsWithTiersOfMembers = preparedQuery((db) =>
+  db
     .select({ standing: memberStandings, tier: tiers })
     .from(memberStandings)
     .innerJoin(tiers, eq(tiers.id, memberStandings.tierId))
-    .where(inArray(memberStandings.memberId, [...memberIds]));
-}
+    .where(equalsAny(memberStandings.memberId, 'memberIds'))
+    .prepare('standings_with_tiers_of_members'),
+);
 
 /**
  * The tier changes of several members at once, each member's newest first:
@@ -35,12 +41,17 @@ export function findTierChangesOfMembers(
   db: Database,
   memberIds: readonly string[],
 ): Promise<TierChangeRow[]> {
-  return db
+  return tierChangesOfMembers(db, { memberIds });
+}
+
+const tierChangesOfMembers = preparedQuery((db) =>
+  db
     .select()
     .from(tierChanges)
-    .where(inArray(tierChanges.memberId, [...memberIds]))
-    .orderBy(asc(tierChanges.memberId), desc(tierChanges.effectiveOn), desc(tierChanges.recordedAt), desc(tierChanges.id));
-}
+    .where(equalsAny(tierChanges.memberId, 'memberIds'))
+    .orderBy(asc(tierChanges.memberId), desc(tierChanges.effectiveOn), desc(tierChanges.recordedAt), desc(tierChanges.id))
+    .prepare('tier_changes_of_members'),
+);
 
 /** The tier changes of the ids given, in no particular order; unknown ids are left out. */
 export function findTierChanges(db: Database, ids: readonly string[]): Promise<TierChangeRow[]> {

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, notInArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { membershipTerms, type MembershipTermRow } from './tables.js';
 
 /** Membership terms by id, in no particular order; ids that name none are absent. */
@@ -32,18 +33,23 @@ export function findTermsOfMembersOn(
   memberIds: readonly string[],
   today: string,
 ): Promise<MembershipTermRow[]> {
-  return db
+  return termsOfMembersOn(db, { memberIds, today });
+}
+
+const termsOfMembersOn = preparedQuery((db) =>
+  db
     .select()
     .from(membershipTerms)
     .where(
       and(
-        inArray(membershipTerms.memberId, [...memberIds]),
-        lte(membershipTerms.startsOn, today),
-        gte(membershipTerms.endsOn, today),
+        equalsAny(membershipTerms.memberId, 'memberIds'),
+        lte(membershipTerms.startsOn, sql.placeholder('today')),
+        gte(membershipTerms.endsOn, sql.placeholder('today')),
       ),
     )
-    .orderBy(asc(membershipTerms.memberId), desc(membershipTerms.startsOn), desc(membershipTerms.id));
-}
+    .orderBy(asc(membershipTerms.memberId), desc(membershipTerms.startsOn), desc(membershipTerms.id))
+    .prepare('terms_of_members_on'),
+);
 
 /**
  * The terms of several members that covered the day `date`: it lies within

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { afterKey } from '../../core/pagination.js';
 import type { PartnerKind } from '../generated/resolvers.js';
 import { partners, sponsoredEvents, sponsorships, type PartnerRow } from './tables.js';
@@ -60,14 +61,19 @@ export interface EventSponsorRow {
  * PLATINUM, GOLD: the enum's declared order), then by name, then id.
  */
 export function findSponsorsOfEvents(db: Database, eventIds: readonly string[]): Promise<EventSponsorRow[]> {
+  return sponsorsOfEvents(db, { eventIds });
+}
+
+const sponsorsOfEvents = preparedQuery((db) =>
   // Grouping by the partner's primary key lets the other partner columns be
   // selected; min() over the enum is its highest level.
-  return db
+  db
     .select({ eventId: sponsoredEvents.eventId, partner: getTableColumns(partners) })
     .from(sponsoredEvents)
     .innerJoin(sponsorships, eq(sponsorships.id, sponsoredEvents.sponsorshipId))
     .innerJoin(partners, eq(partners.id, sponsorships.partnerId))
-    .where(inArray(sponsoredEvents.eventId, [...eventIds]))
+    .where(equalsAny(sponsoredEvents.eventId, 'eventIds'))
     .groupBy(sponsoredEvents.eventId, partners.id)
-    .orderBy(asc(sponsoredEvents.eventId), sql`min(${sponsorships.level})`, asc(partners.name), asc(partners.id));
-}
+    .orderBy(asc(sponsoredEvents.eventId), sql`min(${sponsorships.level})`, asc(partners.name), asc(partners.id))
+    .prepare('sponsors_of_events'),
+);
