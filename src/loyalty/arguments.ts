@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../core/errors.js';
+import { assertNotAfterToday } from '../core/notAfterToday.js';
 import { chinaDateOf, isCalendarDate } from './rules/clubCalendar.js';
 import { maxEntryPoints } from './rules/points.js';
 import { toHalfYear, type HalfYear } from './rules/tierReview.js';
@@ -54,11 +55,7 @@ export function chinaToday(now = new Date()): string {
 
 /** A day that has begun in China, else BAD_USER_INPUT naming `argument`. */
 export function assertNotFuture(date: string, argument: string, now = new Date()): string {
-  const today = chinaToday(now);
-  if (date > today) {
-    throw new BadUserInputError(`Argument "${argument}" must not be after today (${today} in China); got ${date}.`, { argument });
-  }
-  return date;
+  return assertNotAfterToday(date, argument, chinaToday(now));
 }
 
 /** A half year such as "2026-H2", else BAD_USER_INPUT naming `half`. */

@@ -19,7 +19,7 @@ const inTheClub: ReadonlySet<MemberRow['status']> = new Set(['ACTIVE', 'LAPSED']
  * is read through the request's member loader, so one request checks it
  * once, batched with the members it reads anyway.
  */
-export function assertDirectoryReader(context: RequestContext, field: string, about?: string): void | Promise<void> {
+function assertDirectoryReader(context: RequestContext, field: string, about?: string): void | Promise<void> {
   const { viewer } = context;
   assertStaffOrMember(viewer, field);
   if (viewer.role !== 'member' || viewer.memberId === about) return;
@@ -33,4 +33,13 @@ export function assertDirectoryReader(context: RequestContext, field: string, ab
         ...(self ? { status: self.status } : {}),
       });
     });
+}
+
+/**
+ * Reads a directory field once assertDirectoryReader lets the viewer: at once
+ * for staff and the member themself, after the viewer's own row otherwise.
+ */
+export function readDirectory<T>(context: RequestContext, field: string, about: string | undefined, read: () => T): T | Promise<Awaited<T>> {
+  const checking = assertDirectoryReader(context, field, about);
+  return checking ? (checking.then(read) as Promise<Awaited<T>>) : read();
 }

@@ -16,17 +16,6 @@ export function toCalendarDate(value: unknown, argument: string): string {
   throw new BadUserInputError(`Argument "${argument}" must be a day such as "2026-06-30".`, { argument });
 }
 
-/**
- * A day that has begun in China (`today` or before), else BAD_USER_INPUT
- * naming `argument`: a job run for a later day would apply now what falls
- * due only then.
- */
-export function assertNotAfterToday(date: string, argument: string, today: string): string {
-  if (date > today) {
-    throw new BadUserInputError(`Argument "${argument}" must not be after today (${today} in China); got ${date}.`, { argument });
-  }
-  return date;
-}
 
 /** A free-text argument, trimmed: BAD_USER_INPUT when blank or longer than `maxLength`. */
 export function toText(value: string, argument: string, maxLength: number): string {

@@ -1,11 +1,12 @@
 import { assertStaffOrSelf } from '../../core/access.js';
 import type { RequestContext } from '../../core/context.js';
+import { assertNotAfterToday } from '../../core/notAfterToday.js';
 import type { MemberRow } from '../data/tables.js';
 import type { MemberResolvers } from '../generated/resolvers.js';
 import { stagesReached } from '../lifecycle/stages.js';
 import { chinaDateOf } from '../lifecycle/clubCalendar.js';
-import { assertNotAfterToday, toCalendarDate } from '../lifecycleArguments.js';
-import { assertDirectoryReader } from '../directoryAccess.js';
+import { toCalendarDate } from '../lifecycleArguments.js';
+import { readDirectory } from '../directoryAccess.js';
 import { memberLoaders } from '../loaders.js';
 
 /**
@@ -14,8 +15,7 @@ import { memberLoaders } from '../loaders.js';
  */
 function directoryField<TColumn extends keyof MemberRow>(column: TColumn, field: string) {
   return (member: MemberRow, _args: unknown, context: RequestContext): MemberRow[TColumn] | Promise<MemberRow[TColumn]> => {
-    const checking = assertDirectoryReader(context, field, member.id);
-    return checking ? checking.then(() => member[column]) : member[column];
+    return readDirectory(context, field, member.id, () => member[column]);
   };
 }
 
@@ -79,9 +79,7 @@ export const Member: MemberResolvers = {
 
   /** Club directory: the member's cars, oldest registration first, batched across members. */
   cars: (member, _args, context) => {
-    const checking = assertDirectoryReader(context, 'Member.cars', member.id);
-    const cars = () => memberLoaders(context).memberCars.load(member.id);
-    return checking ? checking.then(cars) : cars();
+    return readDirectory(context, 'Member.cars', member.id, () => memberLoaders(context).memberCars.load(member.id));
   },
 
   /** A reference the chapters subgraph resolves. Public. */
@@ -100,9 +98,9 @@ export const Member: MemberResolvers = {
 
   /** Club directory: the referring member, or null when the member came without a referral. */
   referrer: (member, _args, context) => {
-    const checking = assertDirectoryReader(context, 'Member.referrer', member.id);
-    const referrer = () => (member.referrerId === null ? null : memberLoaders(context).member.load(member.referrerId));
-    return checking ? checking.then(referrer) : referrer();
+    return readDirectory(context, 'Member.referrer', member.id, () =>
+      member.referrerId === null ? null : memberLoaders(context).member.load(member.referrerId),
+    );
   },
 
   /** Private record: staff and the member only. Newest start first, batched across members. */

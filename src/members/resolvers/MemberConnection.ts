@@ -1,4 +1,4 @@
-import { assertDirectoryReader } from '../directoryAccess.js';
+import { readDirectory } from '../directoryAccess.js';
 import type { MemberConnectionResolvers } from '../generated/resolvers.js';
 
 /**
@@ -9,7 +9,6 @@ import type { MemberConnectionResolvers } from '../generated/resolvers.js';
  */
 export const MemberConnection: MemberConnectionResolvers = {
   edges: (connection, _args, context) => {
-    const checking = assertDirectoryReader(context, 'MemberConnection.edges');
-    return checking ? checking.then(() => connection.edges) : connection.edges;
+    return readDirectory(context, 'MemberConnection.edges', undefined, () => connection.edges);
   },
 };

@@ -2,6 +2,7 @@ import type { Database } from '../../core/database/database.js';
 import { applyOnce, type Json } from '../../core/idempotency/applyOnce.js';
 import { toSlug, toUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/context.js';
+import { assertNotAfterToday } from '../../core/notAfterToday.js';
 import { assertActsForMember, assertStaffActs, referrerForApplicant } from '../access.js';
 import { admitMember } from '../commands/admitMember.js';
 import { applyForMembership } from '../commands/applyForMembership.js';
@@ -15,7 +16,7 @@ import { suspendMember } from '../commands/suspendMember.js';
 import { idempotencyKeys } from '../data/tables.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { chinaDateOf } from '../lifecycle/clubCalendar.js';
-import { assertNotAfterToday, toApplication, toCalendarDate, toOptionalText, toText } from '../lifecycleArguments.js';
+import { toApplication, toCalendarDate, toOptionalText, toText } from '../lifecycleArguments.js';
 import type { MembershipChangeModel } from '../models.js';
 
 /** The ids of what a command changed: the answer stored under an idempotency key. */
