@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
+import { withNoDelay } from '../../src/core/database/noDelaySocket.js';
 import { workloadNames, type WorkloadName } from '../workloads.js';
 import { handwrittenQueries } from './handwrittenQueries.js';
 import type { RunningTarget } from './protocol.js';
@@ -31,7 +32,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * JSON text PostgreSQL built. No GraphQL, no token check, no logging.
  */
 export async function startSqlTarget(url: string): Promise<RunningTarget> {
-  const sql = postgres(url, { max: 10, onnotice: () => {}, connection: { application_name: 'paddock-bench-sql' } });
+  const sql = postgres(url, { max: 10, onnotice: () => {}, connection: { application_name: 'paddock-bench-sql' }, ...withNoDelay });
   let operations = 0;
 
   const server = createServer((request, response) => {

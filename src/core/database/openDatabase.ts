@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import type { BulkLoader, DatabaseHandle, StatementObserver } from './database.js';
 import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
+import { withNoDelay } from './noDelaySocket.js';
 import { trackObserved } from './preparedQuery.js';
 
 export interface DatabaseOptions {
@@ -66,6 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       max: options.poolSize ?? 10,
       onnotice: () => {},
       connection: { application_name: 'paddock' },
+      ...withNoDelay,
     });
     const db = drizzlePostgres({ client });
     return {
