@@ -1,4 +1,5 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
+import { compileRowMapper, type OrderedField } from './compiledRowMapper.js';
 import type { Database, StatementObserver } from './database.js';
 
 /** What a Drizzle query's `.prepare(name)` gives: its SQL, built once, run with values. */
@@ -48,6 +49,7 @@ export function preparedQuery<TResult>(
     let statement = statements.get(db);
     if (!statement) {
       statement = build(db);
+      mapRowsCompiled(statement);
       statements.set(db, statement);
     }
     return statement;
@@ -60,6 +62,25 @@ export function preparedQuery<TResult>(
     observed.observer.onStatement(statement.getQuery().sql);
     return statement.execute(values);
   };
+}
+
+/**
+ * The parts of a Drizzle prepared select (postgres.js's and PGlite's alike)
+ * that decide how its rows are mapped. Drizzle keeps them private; its
+ * version is pinned, and test/core/database/compiledRowMapper.test.ts checks
+ * the mapping against Drizzle's own on both drivers.
+ */
+interface MappedStatement {
+  fields?: readonly OrderedField[];
+  joinsNotNullableMap?: Record<string, boolean>;
+  customResultMapper?: (rows: unknown[][]) => unknown;
+}
+
+/** Has a prepared select map its rows with one compiled function (compileRowMapper) instead of Drizzle's per-column mapping. */
+function mapRowsCompiled(statement: object): void {
+  const internals = statement as MappedStatement;
+  if (!internals.fields || internals.customResultMapper) return;
+  internals.customResultMapper = compileRowMapper(internals.fields, internals.joinsNotNullableMap);
 }
 
 /**
