@@ -1,4 +1,4 @@
-import { sql, type SQL, type Column } from 'drizzle-orm';
+import { sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import { BadUserInputError } from './errors.js';
 
 /** The largest page any list returns; asking for more is BAD_USER_INPUT. */
@@ -62,8 +62,11 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   throw new BadUserInputError('Argument "after" is not a cursor this list returned.', { argument: 'after' });
 }
 
-/** `(a, b) > (x, y)`: rows strictly after a cursor in ascending keyset order. */
-export function afterKey(columns: readonly Column[], key: readonly (string | number)[]): SQL {
+/**
+ * `(a, b) > (x, y)`: rows strictly after a cursor in ascending keyset order;
+ * the key's parts may be placeholders of a prepared statement.
+ */
+export function afterKey(columns: readonly Column[], key: readonly (string | number | Placeholder)[]): SQL {
   const left = sql.join(columns.map((column) => sql`${column}`), sql`, `);
   const right = sql.join(key.map((part) => sql`${part}`), sql`, `);
   return sql`(${left}) > (${right})`;

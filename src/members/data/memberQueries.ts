@@ -1,6 +1,6 @@
-import { and, asc, count, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, getTableColumns, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
+import { equalsAny, preparedQuery, type PreparedStatement } from '../../core/database/preparedQuery.js';
 import { afterKey } from '../../core/pagination.js';
 import { cars, members, type MemberRow } from './tables.js';
 
@@ -38,10 +38,10 @@ export const anyMember: MemberListFilter = {
  * rather than a join, so a member with two matching cars is listed once and
  * the page limit counts members, not cars.
  */
-function memberFilter(db: Database, filter: MemberListFilter): SQL | undefined {
+function memberFilter(db: Database, filter: MemberListFilter, bind: BindFilterValue = (_field, value) => sql`${value}`): SQL | undefined {
   const carConditions = and(
-    filter.carBrand ? eq(cars.brand, filter.carBrand) : undefined,
-    filter.powertrain ? eq(cars.powertrain, filter.powertrain) : undefined,
+    filter.carBrand ? eq(cars.brand, bind('carBrand', filter.carBrand)) : undefined,
+    filter.powertrain ? eq(cars.powertrain, bind('powertrain', filter.powertrain)) : undefined,
   );
   const ownsMatchingCar = carConditions
     ? exists(
@@ -53,13 +53,19 @@ function memberFilter(db: Database, filter: MemberListFilter): SQL | undefined {
     : undefined;
 
   return and(
-    filter.chapterId ? eq(members.homeChapterId, filter.chapterId) : undefined,
-    filter.tier ? eq(members.tierCode, filter.tier) : undefined,
-    filter.status ? eq(members.status, filter.status) : undefined,
-    filter.lifecycleStage ? eq(members.lifecycleStage, filter.lifecycleStage) : undefined,
+    filter.chapterId ? eq(members.homeChapterId, bind('chapterId', filter.chapterId)) : undefined,
+    filter.tier ? eq(members.tierCode, bind('tier', filter.tier)) : undefined,
+    filter.status ? eq(members.status, bind('status', filter.status)) : undefined,
+    filter.lifecycleStage ? eq(members.lifecycleStage, bind('lifecycleStage', filter.lifecycleStage)) : undefined,
     ownsMatchingCar,
   );
 }
+
+/**
+ * What a filter's value becomes in its SQL: the value itself, or a
+ * placeholder named after its field when the statement is prepared.
+ */
+type BindFilterValue = (field: keyof MemberListFilter, value: string) => SQLWrapper;
 
 /** Members by id, in no particular order; ids that name none are absent. */
 export function findMembers(db: Database, ids: readonly string[]): Promise<MemberRow[]> {
@@ -116,28 +122,62 @@ export type PagedMemberRow = MemberRow & { matching: number };
  * grouped by chapter in the order asked, each chapter's in order of member
  * number; a chapter without matching members has no row.
  */
-export async function pageMembersOfChapters(
+export function pageMembersOfChapters(
   db: Database,
   chapterIds: readonly string[],
   query: ChapterMembersQuery,
 ): Promise<PagedMemberRow[]> {
-  const filter = { ...query.filter, chapterId: null };
-  const after =
-    query.afterNumber === null ? undefined : afterKey([members.memberNumber], [query.afterNumber]);
-  const ids = sql.join(chapterIds.map((id) => sql`${id}`), sql`, `);
-  const asked = sql`unnest(array[${ids}]::text[]) with ordinality as asked(chapter_id, position)`;
-  const ofChapter = and(eq(members.homeChapterId, sql`asked.chapter_id`), memberFilter(db, filter), after);
+  const filter: MemberListFilter = { ...query.filter, chapterId: null };
+  const values: Record<string, unknown> = { chapterIds, limit: query.limit };
+  for (const [field, value] of Object.entries(filter)) if (value !== null) values[field] = value;
+  if (query.afterNumber !== null) values.afterNumber = query.afterNumber;
+  return chapterPageStatement(filter, query.afterNumber !== null)(db, values);
+}
 
-  const page = db.select().from(members).where(ofChapter).orderBy(asc(members.memberNumber)).limit(query.limit).as('page');
-  const matching = db.select({ total: sql<number>`cast(count(*) as integer)`.as('total') }).from(members).where(ofChapter).as('matching');
-  const columns = Object.fromEntries(Object.keys(getTableColumns(members)).map((key) => [key, page[key as keyof typeof page]]));
-  const rows = await db
-    .select({ ...columns, matching: matching.total })
-    .from(asked)
-    .crossJoinLateral(page)
-    .crossJoinLateral(matching)
-    .orderBy(sql`asked.position`, page.memberNumber);
-  return rows as PagedMemberRow[];
+/**
+ * The chapter page's statement for one shape (which filter fields are set,
+ * whether there is a cursor), prepared once per shape: its SQL differs only
+ * by which conditions it has, and its values are all placeholders.
+ */
+const chapterPageStatements = new Map<string, (db: Database, values: Record<string, unknown>) => Promise<PagedMemberRow[]>>();
+
+function chapterPageStatement(filter: MemberListFilter, hasCursor: boolean) {
+  const present = (Object.keys(filter) as (keyof MemberListFilter)[]).filter((field) => filter[field] !== null);
+  const shape = [...present, ...(hasCursor ? ['after'] : [])].join('_');
+  let statement = chapterPageStatements.get(shape);
+  if (!statement) {
+    statement = preparedQuery((db) => {
+      const after = hasCursor ? afterKey([members.memberNumber], [sql.placeholder('afterNumber')]) : undefined;
+      const asked = sql`unnest(${sql.placeholder('chapterIds')}::text[]) with ordinality as asked(chapter_id, position)`;
+      const ofChapter = and(
+        eq(members.homeChapterId, sql`asked.chapter_id`),
+        memberFilter(db, filter, (field) => sql.placeholder(field)),
+        after,
+      );
+      const page = db
+        .select()
+        .from(members)
+        .where(ofChapter)
+        .orderBy(asc(members.memberNumber))
+        .limit(sql.placeholder('limit'))
+        .as('page');
+      const matching = db
+        .select({ total: sql<number>`cast(count(*) as integer)`.as('total') })
+        .from(members)
+        .where(ofChapter)
+        .as('matching');
+      const columns = Object.fromEntries(Object.keys(getTableColumns(members)).map((key) => [key, page[key as keyof typeof page]]));
+      return db
+        .select({ ...columns, matching: matching.total })
+        .from(asked)
+        .crossJoinLateral(page)
+        .crossJoinLateral(matching)
+        .orderBy(sql`asked.position`, page.memberNumber)
+        .prepare(`members_page_of_chapters${shape ? `_${shape}` : ''}`) as unknown as PreparedStatement<PagedMemberRow[]>;
+    });
+    chapterPageStatements.set(shape, statement);
+  }
+  return statement;
 }
 
 /**
