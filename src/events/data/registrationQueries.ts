@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { firstPerGroup } from '../../core/database/firstPerGroup.js';
+import { firstPerGroup, preparedFirstPerGroup } from '../../core/database/firstPerGroup.js';
 import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
 import { events, registrations, type EventRow, type RegistrationRow } from './tables.js';
 
@@ -35,18 +35,39 @@ export function pageRegistrationsOfEvents(
   db: Database,
   query: EventRegistrationsPageQuery,
 ): Promise<RegistrationRow[]> {
-  return firstPerGroup(db, {
+  const statement = registrationPages[query.status === null ? 'anyStatus' : 'inStatus'][query.afterSequence === null ? 'first' : 'after'];
+  return statement(db, {
+    eventIds: query.eventIds,
+    status: query.status ?? undefined,
+    afterSequence: query.afterSequence ?? undefined,
+    limit: query.limit,
+  });
+}
+
+/** The page's statement with or without its status and cursor conditions, each prepared once. */
+function registrationPage(name: string, parts: { status: boolean; cursor: boolean }) {
+  return preparedFirstPerGroup(name, {
     from: registrations,
     partitionBy: registrations.eventId,
     orderBy: [registrations.sequence],
     where: and(
-      inArray(registrations.eventId, [...query.eventIds]),
-      query.status === null ? undefined : eq(registrations.status, query.status),
-      query.afterSequence === null ? undefined : gt(registrations.sequence, query.afterSequence),
+      equalsAny(registrations.eventId, 'eventIds'),
+      parts.status ? eq(registrations.status, sql.placeholder('status')) : undefined,
+      parts.cursor ? gt(registrations.sequence, sql.placeholder('afterSequence')) : undefined,
     ),
-    limit: query.limit,
   });
 }
+
+const registrationPages = {
+  anyStatus: {
+    first: registrationPage('registrations_page_of_events', { status: false, cursor: false }),
+    after: registrationPage('registrations_page_of_events_after', { status: false, cursor: true }),
+  },
+  inStatus: {
+    first: registrationPage('registrations_page_of_events_in_status', { status: true, cursor: false }),
+    after: registrationPage('registrations_page_of_events_in_status_after', { status: true, cursor: true }),
+  },
+};
 
 /** How an event's registrations stand; an event without any has no row. */
 export interface RegistrationCountsRow {
