@@ -272,9 +272,13 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   };
   let generated = false;
   try {
-    if (options.inWorker ?? settings.members > plan.batchSize) await generateInWorker(plan, sink);
-    // On PostgreSQL the server's work then overlaps with ours.
-    else await generateClub(plan, sink, { yieldEvery: handle.kind === 'postgres' ? 250 : undefined });
+    if (options.inWorker ?? settings.members > plan.batchSize) {
+      await generateInWorker(plan, sink);
+    } else {
+      // A PostgreSQL connection on this thread then sends while the rows are
+      // made, and the server's work overlaps with ours.
+      await generateClub(plan, sink, { yieldEvery: handle.kind === 'postgres' ? 250 : undefined });
+    }
     generated = true;
   } finally {
     // Without every row the load must not commit: it is rolled back, and
