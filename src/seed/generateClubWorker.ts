@@ -15,7 +15,7 @@ function post(message: ClubWorkerMessage, transfer: ArrayBuffer[] = []): void {
 }
 
 async function hand(step: ClubStep): Promise<void> {
-  // Chunks may share a buffer; each is moved once.
+  // postMessage refuses a buffer listed twice, and chunks could share one.
   const buffers = new Set(step.chunks.map((chunk) => chunk.bytes.buffer));
   const ready = new Promise<void>((resolve) => port.once('message', () => resolve()));
   post({ kind: 'step', step }, [...buffers]);
