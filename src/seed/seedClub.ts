@@ -6,6 +6,7 @@ import { generateBenefitsCatalogue } from './generateBenefitsCatalogue.js';
 import { generateChapters } from './generateChapters.js';
 import { EventCopies, knownChaptersOf, knownEventsOf } from './generateEventCopies.js';
 import { generateEvents } from './generateEvents.js';
+import { generateInWorker } from './generateInWorker.js';
 import { generateLeads, LeadShortlist } from './generateLeads.js';
 import { generateLoyaltyCatalogue } from './generateLoyaltyCatalogue.js';
 import { generateMember } from './generateMembers.js';
@@ -26,6 +27,12 @@ export interface SeedOptions {
   asOfDate?: string;
   /** Members generated and written together; 5,000 when omitted. Does not change the rows. */
   batchSize?: number;
+  /**
+   * Makes the rows on a worker thread, so that making them overlaps writing
+   * them. By default only a club of more than one batch does: for one batch
+   * there is little to overlap, and starting the worker costs more.
+   */
+  inWorker?: boolean;
   /** Called after each step, so a command line can draw a progress bar. */
   onProgress?: (progress: SeedProgress) => void;
 }
@@ -94,7 +101,14 @@ export function planClub(options: Pick<SeedOptions, 'members' | 'seed' | 'asOfDa
  * The promise a step returns holds the next step back until the consumer
  * is ready for it.
  */
-export type ClubSink = (step: { phase: 'reference' | 'members' | 'leads'; chunks: CopyData[]; membersMade: number }) => Promise<void>;
+export type ClubSink = (step: ClubStep) => Promise<void>;
+
+/** One step of a club's rows, and how many members are made so far. */
+export interface ClubStep {
+  phase: 'reference' | 'members' | 'leads';
+  chunks: CopyData[];
+  membersMade: number;
+}
 
 /**
  * Makes a whole club's rows, in COPY form: reference data first (regions,
@@ -235,7 +249,8 @@ export async function generateClub(plan: ClubPlan, sink: ClubSink, options: { yi
 
 /**
  * Builds a whole club into an empty database, in one transaction: the rows
- * of generateClub, written with COPY while the next step is made.
+ * of generateClub, written with COPY while the next step is made (on a
+ * worker thread, see SeedOptions.inWorker).
  */
 export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Promise<SeedSummary> {
   const began = performance.now();
@@ -250,18 +265,20 @@ export async function seedClub(handle: DatabaseHandle, options: SeedOptions): Pr
   await writeFeePlanCopy(handle.db, generateLoyaltyCatalogue(calendar).feePlans);
 
   const writer = new ClubWriter(handle);
+  const sink: ClubSink = (step) => {
+    if (step.phase === 'reference') report('roster', 0);
+    if (step.phase === 'leads') report('leads', settings.members);
+    return writer.write(step.chunks, step.phase === 'members' ? () => report('members', step.membersMade) : undefined);
+  };
   let generated = false;
   try {
-    await generateClub(
-      plan,
-      (step) => {
-        if (step.phase === 'reference') report('roster', 0);
-        if (step.phase === 'leads') report('leads', settings.members);
-        return writer.write(step.chunks, step.phase === 'members' ? () => report('members', step.membersMade) : undefined);
-      },
-      // On PostgreSQL the server's work then overlaps with ours.
-      { yieldEvery: handle.kind === 'postgres' ? 250 : undefined },
-    );
+    if (options.inWorker ?? settings.members > plan.batchSize) {
+      await generateInWorker(plan, sink);
+    } else {
+      // A PostgreSQL connection on this thread then sends while the rows are
+      // made, and the server's work overlaps with ours.
+      await generateClub(plan, sink, { yieldEvery: handle.kind === 'postgres' ? 250 : undefined });
+    }
     generated = true;
   } finally {
     // Without every row the load must not commit: it is rolled back, and

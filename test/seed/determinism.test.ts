@@ -1,22 +1,9 @@
-import { asc, getTableColumns } from 'drizzle-orm';
-import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetClub } from '../../src/seed/resetClub.js';
 import { seedClub } from '../../src/seed/seedClub.js';
-import { seededTables } from '../../src/seed/seededTables.js';
+import { primaryKeyOf, seededTableList as tables } from '../support/seededTableList.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
-
-const tables: [string, PgTable][] = Object.entries(seededTables).flatMap(([subgraph, byName]) =>
-  Object.entries(byName).map(([name, table]) => [`${subgraph}.${name}`, table as PgTable] as [string, PgTable]),
-);
-
-/** The primary key columns of a table, single or composite. */
-function primaryKeyOf(table: PgTable): PgColumn[] {
-  const config = getTableConfig(table);
-  const composite = config.primaryKeys[0]?.columns;
-  if (composite) return composite;
-  return Object.values(getTableColumns(table)).filter((column) => column.primary);
-}
 
 async function contents(database: TestDatabase): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
