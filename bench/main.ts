@@ -228,8 +228,9 @@ async function main(argv: string[]): Promise<number> {
       log(`${failures} requests failed`);
       return 1;
     }
-    const unmet = checksOf(report).filter((check) => !check.met);
+    const unmet = checksOf(report).filter((check) => check.judged !== false && !check.met);
     if (unmet.length > 0) log(`Not met: ${unmet.map((check) => check.name).join('; ')}`);
+    if (options.smoke) log('A smoke run is too short and too small to judge speed: its figures only show that the harness works.');
     return 0;
   } finally {
     await database.drop();
