@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from './config.js';
 import type { DatabaseHandle } from './core/database/database.js';
-import { DatabaseInUseError } from './core/database/databaseInUseError.js';
+import { DatabaseOpenError } from './core/database/databaseOpenError.js';
 import { openDatabase } from './core/database/openDatabase.js';
 import { migrate } from './core/database/migrate.js';
 import { createLogger } from './core/logger.js';
@@ -18,12 +18,13 @@ try {
 }
 const logger = createLogger({ level: config.logLevel });
 
-// A PGlite directory another process holds is the operator's to sort out too.
+// A PGlite directory another process holds, or a PostgreSQL server that
+// cannot be reached, is the operator's to sort out too.
 let database: DatabaseHandle;
 try {
   database = await openDatabase(config.database);
 } catch (error) {
-  if (!(error instanceof DatabaseInUseError)) throw error;
+  if (!(error instanceof DatabaseOpenError)) throw error;
   logger.fatal({ problem: error.message }, 'cannot start');
   process.exit(1);
 }

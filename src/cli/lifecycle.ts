@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { migrate } from '../core/database/migrate.js';
-import { DatabaseInUseError } from '../core/database/databaseInUseError.js';
+import { DatabaseOpenError } from '../core/database/databaseOpenError.js';
 import { openDatabase } from '../core/database/openDatabase.js';
 import { migrationSets } from '../gateway/subgraphs.js';
 import { rehearseLifecycleJob } from '../members/commands/rehearseLifecycleJob.js';
@@ -112,7 +112,7 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`${error.message}\n\n${usage}`);
     process.exitCode = 2;
-  } else if (error instanceof DatabaseInUseError) {
+  } else if (error instanceof DatabaseOpenError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   } else {

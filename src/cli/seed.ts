@@ -4,7 +4,7 @@ import { count } from 'drizzle-orm';
 import { regions } from '../chapters/data/tables.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../core/database/migrate.js';
-import { DatabaseInUseError } from '../core/database/databaseInUseError.js';
+import { DatabaseOpenError } from '../core/database/databaseOpenError.js';
 import { openDatabase } from '../core/database/openDatabase.js';
 import { migrationSets } from '../gateway/subgraphs.js';
 import { resetClub } from '../seed/resetClub.js';
@@ -124,7 +124,7 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`${error.message}\n\n${usage}`);
     process.exitCode = 2;
-  } else if (error instanceof DatabaseInUseError) {
+  } else if (error instanceof DatabaseOpenError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 1;
   } else {

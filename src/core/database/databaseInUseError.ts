@@ -1,3 +1,5 @@
+import { DatabaseOpenError } from './databaseOpenError.js';
+
 /** How long the lock of a process that died without releasing it still holds. */
 export const dataDirLockStaleSeconds = 30;
 
@@ -7,11 +9,12 @@ export const dataDirLockStaleSeconds = 30;
  * the second opener is refused with what to do instead. Its message is one
  * line, for a command line to print as it is.
  */
-export class DatabaseInUseError extends Error {
+export class DatabaseInUseError extends DatabaseOpenError {
+  override name = 'DatabaseInUseError';
+
   constructor(readonly dataDir: string) {
     super(
       `The PGlite database in ${dataDir} is in use by another process (a running server or command), and PGlite can be opened by one process at a time: stop the server first, or do the work through the API (such as the runLifecycleJob or applyTierReview mutation), or set DATABASE_URL to use PostgreSQL, where commands and the server share the database safely. A lock left by a process that crashed goes stale within ${dataDirLockStaleSeconds} s.`,
     );
-    this.name = 'DatabaseInUseError';
   }
 }

@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import type { BulkLoader, DatabaseHandle, StatementObserver } from './database.js';
 import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
+import { DatabaseUnreachableError, describeDatabase } from './databaseUnreachableError.js';
 import { withNoDelay } from './noDelaySocket.js';
 import { trackObserved } from './preparedQuery.js';
 
@@ -17,6 +18,32 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /** How long a PostgreSQL server may take to answer the first statement; 15 s when omitted. */
+  answerWithinSeconds?: number;
+}
+
+/**
+ * Sends a first statement, so that a server that refuses, fails or never
+ * answers is one clear DatabaseUnreachableError at open rather than a stack
+ * trace from the first migration. postgres.js connects lazily, and keeps
+ * retrying a server that accepts the connection but never answers, so the
+ * wait has a deadline of its own.
+ */
+async function ensureAnswers(client: postgres.Sql, seconds: number): Promise<void> {
+  const where = describeDatabase(client.options);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnreachableError(where, `it did not answer within ${seconds} s`)), seconds * 1000);
+  });
+  try {
+    await Promise.race([client`select 1`, deadline]);
+  } catch (error) {
+    await client.end({ timeout: 0 });
+    if (error instanceof DatabaseUnreachableError) throw error;
+    throw new DatabaseUnreachableError(where, error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function toLogger(observer: StatementObserver) {
@@ -59,7 +86,9 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
  * The one place that chooses the driver: postgres.js when a URL is given,
  * PGlite otherwise. Everything above works on the Drizzle database it returns.
  * A PGlite data directory is held by one process at a time, from here until
- * `close`: DatabaseInUseError when another process has it open.
+ * `close`: DatabaseInUseError when another process has it open. A
+ * PostgreSQL server must answer a first statement: DatabaseUnreachableError
+ * when it refuses, fails or does not answer in time.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
@@ -69,6 +98,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       connection: { application_name: 'paddock' },
       ...withNoDelay,
     });
+    await ensureAnswers(client, options.answerWithinSeconds ?? 15);
     const db = drizzlePostgres({ client });
     return {
       kind: 'postgres',
