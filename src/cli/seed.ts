@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { count } from 'drizzle-orm';
+import { z } from 'zod';
 import { regions } from '../chapters/data/tables.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../core/database/migrate.js';
@@ -31,8 +32,9 @@ class UsageError extends Error {}
 
 function toInteger(text: string | undefined, name: string, fallback: number, minimum: number): number {
   if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < minimum) throw new UsageError(`--${name} must be an integer of at least ${minimum}, not "${text}"`);
+  // Digits only: Number() would also take "1e3", "0x10" and " 12 ".
+  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < minimum) throw new UsageError(`--${name} must be an integer of at least ${minimum}, not "${text}"`);
   return value;
 }
 
@@ -67,7 +69,8 @@ async function main(argv: string[]): Promise<number> {
   const seed = toInteger(values.seed, 'seed', config.seed.seed, -2_147_483_648);
   const batchSize = toInteger(values.batch, 'batch', 5_000, 1);
   const asOfDate = values['as-of'] ?? config.seed.asOfDate;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate) || Number.isNaN(Date.parse(asOfDate))) {
+  // The calendar's own days only: Date.parse reads 2026-02-30 as 2 March.
+  if (!z.iso.date().safeParse(asOfDate).success) {
     throw new UsageError(`--as-of must be a date such as ${defaultAsOfDate}, not "${asOfDate}"`);
   }
 
