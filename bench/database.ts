@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import type { DatabaseHandle } from '../src/core/database/database.js';
 import { migrate } from '../src/core/database/migrate.js';
@@ -55,19 +56,13 @@ export async function migrateAndSeed(handle: DatabaseHandle, members: number, se
  */
 export async function seedPostgres(url: string, members: number): Promise<SeedTiming> {
   const handle = await openDatabase({ url, poolSize: 10 });
-  let timing: SeedTiming;
   try {
-    timing = await migrateAndSeed(handle, members);
+    const timing = await migrateAndSeed(handle, members);
+    await handle.db.execute(sql`vacuum (analyze)`);
+    return timing;
   } finally {
     await handle.close();
   }
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe('vacuum (analyze)');
-  } finally {
-    await sql.end();
-  }
-  return timing;
 }
 
 /** Seeds the same club into a fresh in-memory PGlite, only to time it. */

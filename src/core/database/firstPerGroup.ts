@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { invariant } from '../invariant.js';
 import type { Database } from './database.js';
-import { preparedQuery } from './preparedQuery.js';
+import { preparedQuery, type PreparedStatement } from './preparedQuery.js';
 
 /**
  * What a grouped query may select: table columns, and expressions named with
@@ -83,9 +83,23 @@ export function preparedFirstPerGroup<
   name: string,
   query: Omit<FirstPerGroupQuery<TTable, TFields>, 'limit'>,
 ): (db: Database, values: Record<string, unknown> & { limit: number }) => Promise<Array<NoInfer<SelectResultFields<TFields>>>> {
-  const run = preparedQuery((db) => firstPerGroupSelect(db, query, sql.placeholder('limit')).prepare(name));
+  const run = preparedQuery((db) => prepareFirstPerGroup(db, query, name));
+  return (db, values) => run(db, values);
+}
+
+/**
+ * firstPerGroup's statement prepared under `name`, its limit the placeholder
+ * `limit`, for preparedQuery and its kin (preparedQueryPerShape) to build.
+ */
+export function prepareFirstPerGroup<TTable extends PgTable, TFields extends GroupFields = TTable['_']['columns']>(
+  db: Database,
+  query: Omit<FirstPerGroupQuery<TTable, TFields>, 'limit'>,
+  name: string,
+): PreparedStatement<Array<NoInfer<SelectResultFields<TFields>>>> {
   // As in firstPerGroup: the rows have the shape of `TFields`.
-  return (db, values) => run(db, values) as Promise<Array<SelectResultFields<TFields>>>;
+  return firstPerGroupSelect(db, query, sql.placeholder('limit')).prepare(name) as PreparedStatement<
+    Array<SelectResultFields<TFields>>
+  >;
 }
 
 /** The statement of firstPerGroup, with its limit a number or a placeholder. */

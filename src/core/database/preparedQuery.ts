@@ -65,6 +65,33 @@ export function preparedQuery<TResult>(
 }
 
 /**
+ * preparedQuery for a read whose text depends on which of its optional parts
+ * are present (filters, a cursor): one statement per shape, each built on
+ * first use and then reused like any prepared query. `keyOf` names a shape
+ * (the same name for every shape the same SQL serves) and ends the
+ * statement's name; `build` gets the first shape of that name, whose values
+ * must all be placeholders, so that the statement serves every request of
+ * its shape.
+ */
+export function preparedQueryPerShape<TShape, TResult>(
+  name: string,
+  keyOf: (shape: TShape) => string,
+  build: (db: Database, shape: TShape, statementName: string) => PreparedStatement<TResult>,
+): (db: Database, shape: TShape, values: Record<string, unknown>) => Promise<TResult> {
+  const byShape = new Map<string, (db: Database, values: Record<string, unknown>) => Promise<TResult>>();
+  return (db, shape, values) => {
+    const key = keyOf(shape);
+    let run = byShape.get(key);
+    if (!run) {
+      const statementName = key ? `${name}_${key}` : name;
+      run = preparedQuery((database) => build(database, shape, statementName));
+      byShape.set(key, run);
+    }
+    return run(db, values);
+  };
+}
+
+/**
  * The parts of a Drizzle prepared select (postgres.js's and PGlite's alike)
  * that decide how its rows are mapped. Drizzle keeps them private; its
  * version is pinned, and test/core/database/compiledRowMapper.test.ts checks

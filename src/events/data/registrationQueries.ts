@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { firstPerGroup, preparedFirstPerGroup } from '../../core/database/firstPerGroup.js';
-import { equalsAny, preparedQuery } from '../../core/database/preparedQuery.js';
+import { firstPerGroup, prepareFirstPerGroup } from '../../core/database/firstPerGroup.js';
+import { equalsAny, preparedQuery, preparedQueryPerShape } from '../../core/database/preparedQuery.js';
 import { events, registrations, type EventRow, type RegistrationRow } from './tables.js';
 
 type RegistrationStatus = RegistrationRow['status'];
@@ -35,39 +35,33 @@ export function pageRegistrationsOfEvents(
   db: Database,
   query: EventRegistrationsPageQuery,
 ): Promise<RegistrationRow[]> {
-  const statement = registrationPages[query.status === null ? 'anyStatus' : 'inStatus'][query.afterSequence === null ? 'first' : 'after'];
-  return statement(db, {
-    eventIds: query.eventIds,
-    status: query.status ?? undefined,
-    afterSequence: query.afterSequence ?? undefined,
-    limit: query.limit,
-  });
+  return registrationPages(
+    db,
+    { status: query.status !== null, cursor: query.afterSequence !== null },
+    { eventIds: query.eventIds, status: query.status, afterSequence: query.afterSequence, limit: query.limit },
+  );
 }
 
 /** The page's statement with or without its status and cursor conditions, each prepared once. */
-function registrationPage(name: string, parts: { status: boolean; cursor: boolean }) {
-  return preparedFirstPerGroup(name, {
-    from: registrations,
-    partitionBy: registrations.eventId,
-    orderBy: [registrations.sequence],
-    where: and(
-      equalsAny(registrations.eventId, 'eventIds'),
-      parts.status ? eq(registrations.status, sql.placeholder('status')) : undefined,
-      parts.cursor ? gt(registrations.sequence, sql.placeholder('afterSequence')) : undefined,
+const registrationPages = preparedQueryPerShape<{ status: boolean; cursor: boolean }, RegistrationRow[]>(
+  'registrations_page_of_events',
+  (parts) => [parts.status ? 'in_status' : '', parts.cursor ? 'after' : ''].filter(Boolean).join('_'),
+  (db, parts, statementName) =>
+    prepareFirstPerGroup(
+      db,
+      {
+        from: registrations,
+        partitionBy: registrations.eventId,
+        orderBy: [registrations.sequence],
+        where: and(
+          equalsAny(registrations.eventId, 'eventIds'),
+          parts.status ? eq(registrations.status, sql.placeholder('status')) : undefined,
+          parts.cursor ? gt(registrations.sequence, sql.placeholder('afterSequence')) : undefined,
+        ),
+      },
+      statementName,
     ),
-  });
-}
-
-const registrationPages = {
-  anyStatus: {
-    first: registrationPage('registrations_page_of_events', { status: false, cursor: false }),
-    after: registrationPage('registrations_page_of_events_after', { status: false, cursor: true }),
-  },
-  inStatus: {
-    first: registrationPage('registrations_page_of_events_in_status', { status: true, cursor: false }),
-    after: registrationPage('registrations_page_of_events_in_status_after', { status: true, cursor: true }),
-  },
-};
+);
 
 /** How an event's registrations stand; an event without any has no row. */
 export interface RegistrationCountsRow {

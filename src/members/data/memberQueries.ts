@@ -1,6 +1,6 @@
 import { and, asc, count, eq, exists, getTableColumns, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { equalsAny, preparedQuery, type PreparedStatement } from '../../core/database/preparedQuery.js';
+import { equalsAny, preparedQuery, preparedQueryPerShape, type PreparedStatement } from '../../core/database/preparedQuery.js';
 import { afterKey } from '../../core/pagination.js';
 import { cars, members, type MemberRow } from './tables.js';
 
@@ -131,54 +131,50 @@ export function pageMembersOfChapters(
   const values: Record<string, unknown> = { chapterIds, limit: query.limit };
   for (const [field, value] of Object.entries(filter)) if (value !== null) values[field] = value;
   if (query.afterNumber !== null) values.afterNumber = query.afterNumber;
-  return chapterPageStatement(filter, query.afterNumber !== null)(db, values);
+  return chapterPages(db, { filter, hasCursor: query.afterNumber !== null }, values);
 }
 
 /**
- * The chapter page's statement for one shape (which filter fields are set,
- * whether there is a cursor), prepared once per shape: its SQL differs only
- * by which conditions it has, and its values are all placeholders.
+ * The chapter page's statement, one per shape (which filter fields are set,
+ * whether there is a cursor): its SQL differs only by which conditions it
+ * has, and its values are all placeholders.
  */
-const chapterPageStatements = new Map<string, (db: Database, values: Record<string, unknown>) => Promise<PagedMemberRow[]>>();
-
-function chapterPageStatement(filter: MemberListFilter, hasCursor: boolean) {
-  const present = (Object.keys(filter) as (keyof MemberListFilter)[]).filter((field) => filter[field] !== null);
-  const shape = [...present, ...(hasCursor ? ['after'] : [])].join('_');
-  let statement = chapterPageStatements.get(shape);
-  if (!statement) {
-    statement = preparedQuery((db) => {
-      const after = hasCursor ? afterKey([members.memberNumber], [sql.placeholder('afterNumber')]) : undefined;
-      const asked = sql`unnest(${sql.placeholder('chapterIds')}::text[]) with ordinality as asked(chapter_id, position)`;
-      const ofChapter = and(
-        eq(members.homeChapterId, sql`asked.chapter_id`),
-        memberFilter(db, filter, (field) => sql.placeholder(field)),
-        after,
-      );
-      const page = db
-        .select()
-        .from(members)
-        .where(ofChapter)
-        .orderBy(asc(members.memberNumber))
-        .limit(sql.placeholder('limit'))
-        .as('page');
-      const matching = db
-        .select({ total: sql<number>`cast(count(*) as integer)`.as('total') })
-        .from(members)
-        .where(ofChapter)
-        .as('matching');
-      const columns = Object.fromEntries(Object.keys(getTableColumns(members)).map((key) => [key, page[key as keyof typeof page]]));
-      return db
-        .select({ ...columns, matching: matching.total })
-        .from(asked)
-        .crossJoinLateral(page)
-        .crossJoinLateral(matching)
-        .orderBy(sql`asked.position`, page.memberNumber)
-        .prepare(`members_page_of_chapters${shape ? `_${shape}` : ''}`) as unknown as PreparedStatement<PagedMemberRow[]>;
-    });
-    chapterPageStatements.set(shape, statement);
-  }
-  return statement;
-}
+const chapterPages = preparedQueryPerShape<{ filter: MemberListFilter; hasCursor: boolean }, PagedMemberRow[]>(
+  'members_page_of_chapters',
+  ({ filter, hasCursor }) =>
+    [...(Object.keys(filter) as (keyof MemberListFilter)[]).filter((field) => filter[field] !== null), ...(hasCursor ? ['after'] : [])].join('_'),
+  (db, { filter, hasCursor }, statementName) => {
+    const after = hasCursor ? afterKey([members.memberNumber], [sql.placeholder('afterNumber')]) : undefined;
+    const asked = sql`unnest(${sql.placeholder('chapterIds')}::text[]) with ordinality as asked(chapter_id, position)`;
+    const ofChapter = and(
+      eq(members.homeChapterId, sql`asked.chapter_id`),
+      memberFilter(db, filter, (field) => sql.placeholder(field)),
+      after,
+    );
+    const page = db
+      .select()
+      .from(members)
+      .where(ofChapter)
+      .orderBy(asc(members.memberNumber))
+      .limit(sql.placeholder('limit'))
+      .as('page');
+    const matching = db
+      .select({ total: sql<number>`cast(count(*) as integer)`.as('total') })
+      .from(members)
+      .where(ofChapter)
+      .as('matching');
+    const columns = Object.fromEntries(Object.keys(getTableColumns(members)).map((key) => [key, page[key as keyof typeof page]]));
+    // The columns are spread from a subquery, which Drizzle's types cannot
+    // follow; the rows are the members' columns and `matching`.
+    return db
+      .select({ ...columns, matching: matching.total })
+      .from(asked)
+      .crossJoinLateral(page)
+      .crossJoinLateral(matching)
+      .orderBy(sql`asked.position`, page.memberNumber)
+      .prepare(statementName) as unknown as PreparedStatement<PagedMemberRow[]>;
+  },
+);
 
 /**
  * How many members of each chapter match the filter (whose chapterId is
