@@ -126,6 +126,24 @@ describe('text holding a NUL character', () => {
     expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'filter.chapterId' }]);
   });
 
+  it('is refused in a variable of a query already served without one', async () => {
+    const query = 'query ($filter: EventFilter) { events(filter: $filter) { totalCount } }';
+    const clean = await gateway.request(query, { variables: { filter: { chapterId: 'shanghai' } } });
+    const dirty = await gateway.request(query, { variables: { filter: { chapterId: 'shang\u0000hai' } } });
+    expect(clean.errors).toBeUndefined();
+    expect(dirty.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'filter.chapterId' }]);
+  });
+
+  it('is refused in a literal every time the same query comes', async () => {
+    const query = '{ chapter(id: "shang\\u0000hai") { name } }';
+    const first = await gateway.request(query);
+    const second = await gateway.request(query);
+    expect([first.errors?.[0]?.extensions, second.errors?.[0]?.extensions]).toEqual([
+      { code: 'BAD_USER_INPUT', argument: 'id' },
+      { code: 'BAD_USER_INPUT', argument: 'id' },
+    ]);
+  });
+
   it('is refused in a literal, naming the argument', async () => {
     const response = await gateway.request('{ chapter(id: "shang\\u0000hai") { name } }');
     expect(response.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'id' }]);

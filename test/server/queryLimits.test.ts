@@ -99,6 +99,19 @@ describe('the cost limit', () => {
     ]);
   });
 
+  it('costs each set of variables on its own when the same query comes again', async () => {
+    const query = `query ($first: Int) { members(first: $first) { edges { node { registrations(first: 100) { id } } } } }`;
+    const asked = [500, 100, 500, 100];
+    const answers = [];
+    for (const first of asked) answers.push(await gateway.request(query, { variables: { first }, as: staff }));
+    expect(answers.map((answer) => answer.errors?.map((error) => error.extensions?.cost) ?? 'served')).toEqual([
+      [101_500],
+      'served',
+      [101_500],
+      'served',
+    ]);
+  });
+
   it('holds queries to the limit the operator sets', async () => {
     const query = `query ($first: Int) { members(first: $first) { edges { node { registrations(first: 100) { id } } } } }`;
     const generous = await startTestGateway(database, { maxQueryCost: 200_000 });

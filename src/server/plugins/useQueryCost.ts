@@ -7,11 +7,18 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+import { documentMemo } from '../limits/documentMemo.js';
 import { paginatedCost } from '../limits/queryCost.js';
 import { queryLimits } from '../limits/queryLimits.js';
 
 /** The most selections the estimator walks before it gives up on an operation. */
 const maxSelections = 10_000;
+
+/**
+ * Variables longer than this as JSON are costed on every request rather than
+ * kept: a page size is a few characters, a mutation's input can be large.
+ */
+const longestRememberedVariables = 2_000;
 
 /**
  * The estimated cost, or Infinity for an operation with more selections
@@ -52,12 +59,17 @@ function costOf(options: {
  * says both numbers, so a client can tell how far to shrink its pages.
  */
 export function useQueryCost(maxCost: number = queryLimits.maxCost): ApolloServerPlugin {
+  // The same query with the same variables costs the same; clients send the
+  // same few again and again, and the estimate walks the whole document.
+  const costs = documentMemo<number>(64);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
-          const cost = costOf({ schema, document, operation, variables: request.variables, operationName: request.operationName });
+          const options = { schema, document, operation, variables: request.variables, operationName: request.operationName };
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          const cost = key.length > longestRememberedVariables ? costOf(options) : costs(document, key, () => costOf(options));
           if (cost <= maxCost) return;
           const message = Number.isFinite(cost)
             ? `The query's estimated cost of ${cost} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`

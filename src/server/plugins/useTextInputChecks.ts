@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../../core/errors.js';
+import { documentMemo, type DocumentMemo } from '../limits/documentMemo.js';
 import { argumentPathAt, argumentPathOfVariable } from '../arguments/argumentPath.js';
 
 const nul = '\u0000';
@@ -24,14 +25,24 @@ function pathToNul(value: unknown, path: readonly string[] = []): string[] | und
   return undefined;
 }
 
-/** The argument whose text, given in the document or in a variable, holds a NUL character. */
-function argumentWithNul(document: DocumentNode, variables: Record<string, unknown>): string | undefined {
+/** The argument whose literal text in the document holds a NUL character. */
+function literalWithNul(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
       if (!found && node.value.includes(nul)) found = argumentPathAt(document, node) ?? '';
     },
   });
+  return found;
+}
+
+/** The argument whose text, given in the document or in a variable, holds a NUL character. */
+function argumentWithNul(
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  literals: DocumentMemo<string | undefined>,
+): string | undefined {
+  const found = literals(document, '', () => literalWithNul(document));
   if (found !== undefined) return found;
 
   for (const [name, value] of Object.entries(variables)) {
@@ -50,11 +61,13 @@ function argumentWithNul(document: DocumentNode, variables: Record<string, unkno
  * variables alike, and names the argument (and input field) at fault.
  */
 export function useTextInputChecks(): ApolloServerPlugin {
+  // A document's literals are the same on every request that sends it.
+  const literals = documentMemo<string | undefined>(1);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const argument = argumentWithNul(document, request.variables ?? {});
+          const argument = argumentWithNul(document, request.variables ?? {}, literals);
           if (argument === undefined) return;
           throw new GraphQLError(`Argument "${argument}" must not contain a NUL character (\\u0000).`, {
             extensions: { code: ErrorCode.BadUserInput, argument, http: { status: 400 } },
