@@ -8,7 +8,7 @@ import {
   findBenefits,
   findBenefitsOfProviders,
 } from './data/benefitQueries.js';
-import { findRecentRedemptionsOfMembers, findRedemptions } from './data/redemptionQueries.js';
+import { findRecentRedemptionsWithBenefitsOfMembers, findRedemptions } from './data/redemptionQueries.js';
 import {
   findRecentServiceOrdersOfMembers,
   findServiceOrders,
@@ -101,9 +101,17 @@ export function createServiceOrderLoader(db: Database) {
   );
 }
 
-/** Each member's newest `first` redemptions, newest first, in one statement for all members. */
-export function createMemberRedemptionsLoader(db: Database) {
-  return createRecentOfMemberLoader((memberIds, limit) => findRecentRedemptionsOfMembers(db, memberIds, limit));
+/**
+ * Each member's newest `first` redemptions, newest first, in one statement
+ * for all members. The redemptions are read with their benefits, which prime
+ * `benefits`: a redemption's benefit then costs no statement of its own.
+ */
+export function createMemberRedemptionsLoader(db: Database, benefits: DataLoader<string, BenefitRow | null>) {
+  return createRecentOfMemberLoader(async (memberIds, limit) => {
+    const rows = await findRecentRedemptionsWithBenefitsOfMembers(db, memberIds, limit);
+    for (const { benefit } of rows) benefits.prime(benefit.id, benefit);
+    return rows.map((row) => row.redemption);
+  });
 }
 
 /** Each member's newest `first` service orders, newest first, in one statement for all members. */
@@ -112,15 +120,18 @@ export function createMemberServiceOrdersLoader(db: Database) {
 }
 
 /** The benefits subgraph's loaders for one request. */
-export const benefitLoaders = requestScoped(({ db }) => ({
-  benefit: createBenefitLoader(db),
-  benefitAllowances: createBenefitAllowancesLoader(db),
-  tierAllowances: createTierAllowancesLoader(db),
-  partnerBenefits: createPartnerBenefitsLoader(db),
-  service: createServiceLoader(db),
-  partnerServices: createPartnerServicesLoader(db),
-  redemption: createRedemptionLoader(db),
-  serviceOrder: createServiceOrderLoader(db),
-  memberRedemptions: createMemberRedemptionsLoader(db),
-  memberServiceOrders: createMemberServiceOrdersLoader(db),
-}));
+export const benefitLoaders = requestScoped(({ db }) => {
+  const benefit = createBenefitLoader(db);
+  return {
+    benefit,
+    benefitAllowances: createBenefitAllowancesLoader(db),
+    tierAllowances: createTierAllowancesLoader(db),
+    partnerBenefits: createPartnerBenefitsLoader(db),
+    service: createServiceLoader(db),
+    partnerServices: createPartnerServicesLoader(db),
+    redemption: createRedemptionLoader(db),
+    serviceOrder: createServiceOrderLoader(db),
+    memberRedemptions: createMemberRedemptionsLoader(db, benefit),
+    memberServiceOrders: createMemberServiceOrdersLoader(db),
+  };
+});

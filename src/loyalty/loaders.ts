@@ -13,7 +13,7 @@ import {
 } from './data/pointsQueries.js';
 import { findReviewChanges } from './data/reviewQueries.js';
 import { sumScoreComponents } from './data/scoreQueries.js';
-import { findStandingsWithTiers, findTierChangesOfMembers } from './data/standingQueries.js';
+import { findStandingsWithTiers, findTierChangesWithTiersOfMembers } from './data/standingQueries.js';
 import { findFeePlans, findTiers, findTiersOfFeePlans } from './data/tierQueries.js';
 import type { FeePlanRow, MemberStandingRow, PointsEntryRow, TierChangeRow, TierRow } from './data/tables.js';
 import { noScoreComponents, scoreWindow, valueScoreOf } from './rules/valueScore.js';
@@ -56,11 +56,24 @@ export function createStandingLoader(db: Database, tiers: DataLoader<string, Tie
   });
 }
 
-/** Each member's tier changes by member id, newest first; empty when there are none. */
-export function createTierHistoryLoader(db: Database) {
-  return new DataLoader<string, TierChangeRow[]>(async (memberIds) =>
-    manyByKey(memberIds, await findTierChangesOfMembers(db, memberIds), (row) => row.memberId),
-  );
+/**
+ * Each member's tier changes by member id, newest first; empty when there
+ * are none. The changes are read with the tiers they moved from and to,
+ * which prime `tiers`: a change's tiers then cost no statement of their own.
+ */
+export function createTierHistoryLoader(db: Database, tiers: DataLoader<string, TierRow | null>) {
+  return new DataLoader<string, TierChangeRow[]>(async (memberIds) => {
+    const rows = await findTierChangesWithTiersOfMembers(db, memberIds);
+    for (const { from, to } of rows) {
+      if (from) tiers.prime(from.id, from);
+      tiers.prime(to.id, to);
+    }
+    return manyByKey(
+      memberIds,
+      rows.map((row) => row.change),
+      (row) => row.memberId,
+    );
+  });
 }
 
 /** Ledger entries by id; null for an id that names none. */
@@ -157,7 +170,7 @@ export const loyaltyLoaders = requestScoped(({ db }) => {
     feePlan: createFeePlanLoader(db),
     feePlanTiers: createFeePlanTiersLoader(db),
     standing: createStandingLoader(db, tier),
-    tierHistory: createTierHistoryLoader(db),
+    tierHistory: createTierHistoryLoader(db, tier),
     ledgerTotals: createLedgerTotalsLoader(db),
     ledgerPage: createLedgerPageLoader(db),
     pointsEntry: createPointsEntryLoader(db),

@@ -335,6 +335,26 @@ describe('Member.tierHistory', () => {
       prospect: { tierHistory: [] },
     });
   });
+  it('reads the changes of several members with their tiers in one statement', async () => {
+    const { result, statements } = await database.countStatements(() =>
+      gateway.request(
+        'query ($alice: ID!, $bob: ID!) { alice: member(id: $alice) { ...history } bob: member(id: $bob) { ...history } } fragment history on Member { tierHistory { from { code } to { code } } }',
+        { variables: { alice, bob }, as: staff },
+      ),
+    );
+    expect(result.data).toEqual({
+      alice: {
+        tierHistory: [
+          { from: { code: 'SILVER' }, to: { code: 'GOLD' } },
+          { from: { code: 'BRONZE' }, to: { code: 'SILVER' } },
+          { from: null, to: { code: 'BRONZE' } },
+        ],
+      },
+      bob: { tierHistory: [{ from: { code: 'GOLD' }, to: { code: 'SILVER' } }, { from: null, to: { code: 'GOLD' } }] },
+    });
+    // The members' rows, then their tier changes with the tiers.
+    expect(statements).toBe(2);
+  });
 });
 
 describe('Member private record', () => {

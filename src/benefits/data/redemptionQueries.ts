@@ -1,8 +1,7 @@
-import { and, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../core/database/database.js';
-import { preparedFirstPerGroup } from '../../core/database/firstPerGroup.js';
-import { equalsAny } from '../../core/database/preparedQuery.js';
-import { redemptions, type RedemptionRow } from './tables.js';
+import { preparedQuery } from '../../core/database/preparedQuery.js';
+import { benefits, redemptions, type BenefitRow, type RedemptionRow } from './tables.js';
 
 export type RedemptionStatus = RedemptionRow['status'];
 
@@ -12,22 +11,48 @@ export function findRedemptions(db: Database, ids: readonly string[]): Promise<R
 }
 
 /**
- * The newest `limit` redemptions of each of several members, in one
- * statement: each member's newest first (by redemption time, then id).
+ * The newest `limit` redemptions of each of several members, each with its
+ * benefit, in one statement: each member's newest first (by redemption
+ * time, then id), grouped by member in the order asked. For each member a
+ * LATERAL subquery reads its newest redemptions from the (member_id,
+ * redeemed_at) index and stops at `limit`; the benefits, which a list of
+ * redemptions nearly always names, are joined by id, so that they need no
+ * statement of their own after this one.
  */
-export function findRecentRedemptionsOfMembers(
+export function findRecentRedemptionsWithBenefitsOfMembers(
   db: Database,
   memberIds: readonly string[],
   limit: number,
-): Promise<RedemptionRow[]> {
-  return recentRedemptionsOfMembers(db, { memberIds, limit });
+): Promise<Array<{ redemption: RedemptionRow; benefit: BenefitRow }>> {
+  return recentRedemptionsWithBenefitsOfMembers(db, { memberIds, limit });
 }
 
-const recentRedemptionsOfMembers = preparedFirstPerGroup('recent_redemptions_of_members', {
-  from: redemptions,
-  partitionBy: redemptions.memberId,
-  orderBy: [desc(redemptions.redeemedAt), desc(redemptions.id)],
-  where: equalsAny(redemptions.memberId, 'memberIds'),
+const recentRedemptionsWithBenefitsOfMembers = preparedQuery((db) => {
+  const asked = sql`unnest(${sql.placeholder('memberIds')}::uuid[]) with ordinality as asked(member_id, position)`;
+  const recent = db
+    .select()
+    .from(redemptions)
+    .where(eq(redemptions.memberId, sql`asked.member_id`))
+    .orderBy(desc(redemptions.redeemedAt), desc(redemptions.id))
+    .limit(sql.placeholder('limit'))
+    .as('recent');
+  const redemption = {
+    id: recent.id,
+    memberId: recent.memberId,
+    benefitId: recent.benefitId,
+    redeemedAt: recent.redeemedAt,
+    status: recent.status,
+    tierId: recent.tierId,
+    pointsCost: recent.pointsCost,
+    periodKey: recent.periodKey,
+  } satisfies Record<keyof RedemptionRow, unknown>;
+  return db
+    .select({ redemption, benefit: benefits })
+    .from(asked)
+    .crossJoinLateral(recent)
+    .innerJoin(benefits, eq(benefits.id, recent.benefitId))
+    .orderBy(sql`asked.position`, desc(recent.redeemedAt), desc(recent.id))
+    .prepare('recent_redemptions_with_benefits_of_members');
 });
 
 /**

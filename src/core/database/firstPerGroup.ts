@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { invariant } from '../invariant.js';
 import type { Database } from './database.js';
-import { preparedQuery, type PreparedStatement } from './preparedQuery.js';
+import type { PreparedStatement } from './preparedQuery.js';
 
 /**
  * What a grouped query may select: table columns, and expressions named with
@@ -71,25 +71,9 @@ export async function firstPerGroup<
 }
 
 /**
- * firstPerGroup as a statement Drizzle builds once per database (see
- * preparedQuery.ts), for a read whose shape is fixed: `where` takes its
- * values from placeholders, and the function returned runs it with them and
- * the `limit`, which is a placeholder too.
- */
-export function preparedFirstPerGroup<
-  TTable extends PgTable,
-  TFields extends GroupFields = TTable['_']['columns'],
->(
-  name: string,
-  query: Omit<FirstPerGroupQuery<TTable, TFields>, 'limit'>,
-): (db: Database, values: Record<string, unknown> & { limit: number }) => Promise<Array<NoInfer<SelectResultFields<TFields>>>> {
-  const run = preparedQuery((db) => prepareFirstPerGroup(db, query, name));
-  return (db, values) => run(db, values);
-}
-
-/**
  * firstPerGroup's statement prepared under `name`, its limit the placeholder
- * `limit`, for preparedQuery and its kin (preparedQueryPerShape) to build.
+ * `limit`, for preparedQuery and its kin (preparedQueryPerShape) to build
+ * once per database.
  */
 export function prepareFirstPerGroup<TTable extends PgTable, TFields extends GroupFields = TTable['_']['columns']>(
   db: Database,
