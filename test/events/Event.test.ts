@@ -10,6 +10,7 @@ import {
   memberId,
   registrationId,
 } from '../fixtures/events.js';
+import { tablesRead } from '../support/tablesRead.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/testGateway.js';
 
@@ -423,5 +424,37 @@ describe('Event.registrations', () => {
         extensions: { code: 'BAD_USER_INPUT', argument: 'status' },
       },
     ]);
+  });
+});
+
+describe('an event looked up by id', () => {
+  it('sends the counts, ratings and registrations asked for without waiting for the event row', async () => {
+    const { result, sent } = await database.countStatements(() =>
+      gateway.request(
+        `{ event(id: "${eventId(1)}") { title confirmedCount ratings { count } registrations(first: 2) { edges { node { id } } } } }`,
+        { as: staff },
+      ),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      event: {
+        title: 'Autumn track day',
+        confirmedCount: 3,
+        ratings: { count: 3 },
+        registrations: { edges: [{ node: { id: registrationId(2) } }, { node: { id: registrationId(1) } }] },
+      },
+    });
+    expect(tablesRead(sent)).toEqual(['events.registrations', 'events.ratings', 'events.registrations', 'events.events']);
+  });
+
+  it('sends no read of the registrations ahead for a viewer who may not see them', async () => {
+    const { result, sent } = await database.countStatements(() =>
+      gateway.request(`{ event(id: "${eventId(1)}") { title registrations(first: 2) { totalCount } } }`, {
+        as: { role: 'member', memberId: memberId(1) },
+      }),
+    );
+    expect(result.data).toEqual({ event: { title: 'Autumn track day', registrations: null } });
+    // The event, then whether the member leads its chapter: refused without a read of the list.
+    expect(tablesRead(sent)).toEqual(['events.events', 'events.chapter_leads']);
   });
 });

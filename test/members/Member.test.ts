@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenSubject } from '../../src/core/auth.js';
 import { insertChapterLead, insertRegionsAndChapters } from '../fixtures/chapters.js';
 import { carId, carRow, insertMembersWorld, memberId, memberRow, termId, termRow } from '../fixtures/members.js';
+import { tablesRead } from '../support/tablesRead.js';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase.js';
 import { startTestGateway, type TestGateway } from '../support/testGateway.js';
 
@@ -491,6 +492,34 @@ describe('Member.currentTerm', () => {
       },
     });
     // The page, the current terms, all terms.
+    expect(statements).toBe(3);
+  });
+});
+
+describe('a member looked up by id', () => {
+  it('sends the cars and current term asked for without waiting for the member row', async () => {
+    const { result, statements, sent } = await database.countStatements(() =>
+      gateway.request(`{ member(id: "${memberId(1)}") { id cars { id } currentTerm { id } } }`, { as: staff }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ member: { id: memberId(1), cars: [{ id: carId(10) }, { id: carId(11) }], currentTerm: { id: termId(3) } } });
+    expect(statements).toBe(3);
+    expect(tablesRead(sent)).toEqual(['members.cars', 'members.membership_terms', 'members.members']);
+  });
+
+  it('sends only the member row when neither is asked for', async () => {
+    const { sent } = await database.countStatements(() =>
+      gateway.request(`{ member(id: "${memberId(1)}") { id displayName } }`, { as: staff }),
+    );
+    expect(tablesRead(sent)).toEqual(['members.members']);
+  });
+
+  it('answers null for an unknown member, the reads sent ahead of it unused', async () => {
+    const { result, statements } = await database.countStatements(() =>
+      gateway.request('{ member(id: "00000000-0000-4000-8000-0000000000ff") { id cars { id } currentTerm { id } } }', { as: staff }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ member: null });
     expect(statements).toBe(3);
   });
 });

@@ -13,8 +13,11 @@ export const testServerUrl = process.env.TEST_DATABASE_URL;
 
 export interface TestDatabase {
   handle: DatabaseHandle;
-  /** Counts every statement sent through `handle.observed(...)` while it runs. */
-  countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  /**
+   * Counts every statement sent through `handle.observed(...)` while it runs;
+   * `sent` holds their texts in the order they went out.
+   */
+  countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number; sent: string[] }>;
   close(): Promise<void>;
 }
 
@@ -41,14 +44,17 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     inner = await openDatabase({});
   }
 
-  let counter: { count: number } | null = null;
+  let counter: { count: number; sent: string[] } | null = null;
   const handle: DatabaseHandle = {
     kind: inner.kind,
     db: inner.db,
     observed: (observer: StatementObserver) =>
       inner.observed({
         onStatement: (sql) => {
-          if (counter) counter.count++;
+          if (counter) {
+            counter.count++;
+            counter.sent.push(sql);
+          }
           observer.onStatement(sql);
         },
       }),
@@ -62,10 +68,10 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
   return {
     handle,
     async countStatements(run) {
-      counter = { count: 0 };
+      counter = { count: 0, sent: [] };
       try {
         const result = await run();
-        return { result, statements: counter.count };
+        return { result, statements: counter.count, sent: counter.sent };
       } finally {
         counter = null;
       }

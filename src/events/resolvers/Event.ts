@@ -113,18 +113,14 @@ export const Event: EventResolvers = {
    */
   registrations: async (event, args, context) => {
     await assertReadsRegistrations(context, event.chapterId, 'Event.registrations');
-    const pageSize = toPageSize(args.first);
-    const afterSequence = toAfterSequence(args.after);
-    const status = args.status ?? null;
+    const page = toRegistrationsPage(event.id, args);
+    const { status } = page.key.args;
     const loaders = eventLoaders(context);
-    const rows = await loaders.eventRegistrations.load({
-      parentId: event.id,
-      args: { status, afterSequence, limit: pageSize + 1 },
-    });
+    const rows = await loaders.eventRegistrations.load(page.key);
     return toConnection({
       rows,
-      pageSize,
-      afterCursor: afterSequence !== null,
+      pageSize: page.pageSize,
+      afterCursor: page.key.args.afterSequence !== null,
       keyOf: registrationCursorKey,
       count: async () => {
         const counts = await loaders.registrationCounts.load(event.id);
@@ -135,3 +131,20 @@ export const Event: EventResolvers = {
     });
   },
 };
+
+/**
+ * The page of an event's registrations that Event.registrations's arguments
+ * ask for, as the registrations loader's key (one row more than the page, to
+ * tell whether another follows). BAD_USER_INPUT for a bad page size or cursor.
+ */
+export function toRegistrationsPage(
+  eventId: string,
+  args: { first?: number | null; after?: string | null; status?: RegistrationStatus | null },
+) {
+  const pageSize = toPageSize(args.first);
+  const afterSequence = toAfterSequence(args.after);
+  return {
+    pageSize,
+    key: { parentId: eventId, args: { status: args.status ?? null, afterSequence, limit: pageSize + 1 } },
+  };
+}

@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from '../../core/context.js';
 import { toUuid } from '../../core/ids.js';
+import { prefetchSelected } from '../../core/prefetchSelected.js';
 import { toConnection, toPageSize } from '../../core/pagination.js';
 import { eventCursorKey, toEventPosition } from '../cursors.js';
 import { countEvents, pageEvents } from '../data/eventQueries.js';
@@ -6,6 +9,7 @@ import { draftVisibility, isVisibleEvent } from '../draftVisibility.js';
 import { toEventFilter } from '../eventFilter.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { eventLoaders } from '../loaders.js';
+import { toRegistrationsPage } from './Event.js';
 
 /**
  * The events subgraph's root fields. The calendar is public: anyone may list
@@ -17,8 +21,10 @@ export const Query: QueryResolvers = {
    * An event by UUID; null when unknown or a draft the viewer may not see,
    * BAD_USER_INPUT when malformed.
    */
-  event: async (_parent, { id }, context) => {
-    const event = await eventLoaders(context).event.load(toUuid(id, 'id'));
+  event: async (_parent, { id }, context, info) => {
+    const eventId = toUuid(id, 'id');
+    prefetchEventFields(eventId, context, info);
+    const event = await eventLoaders(context).event.load(eventId);
     return event && isVisibleEvent(event, await draftVisibility(context)) ? event : null;
   },
 
@@ -42,3 +48,25 @@ export const Query: QueryResolvers = {
     });
   },
 };
+
+/**
+ * Starts the reads of the event page's counts, ratings and (for staff, who
+ * may always read them) registrations with the event's own (see
+ * prefetchSelected); each field still checks its access when it resolves.
+ */
+function prefetchEventFields(eventId: string, context: RequestContext, info: GraphQLResolveInfo): void {
+  const loaders = eventLoaders(context);
+  const counts = () => loaders.registrationCounts.load(eventId);
+  prefetchSelected(info, {
+    confirmedCount: counts,
+    pendingPaymentCount: counts,
+    seatsLeft: counts,
+    waitlistCount: counts,
+    attendedCount: counts,
+    participationRate: counts,
+    ratings: () => loaders.ratingTotals.load(eventId),
+    ...(context.viewer.role === 'staff' && {
+      registrations: (args) => loaders.eventRegistrations.load(toRegistrationsPage(eventId, args).key),
+    }),
+  });
+}

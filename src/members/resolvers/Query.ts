@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from '../../core/context.js';
 import { toUuid } from '../../core/ids.js';
+import { prefetchSelected } from '../../core/prefetchSelected.js';
 import { toConnection, toPageSize } from '../../core/pagination.js';
 import { toMemberCursor, toMemberListFilter } from '../arguments.js';
 import { countMembers, pageMembers } from '../data/memberQueries.js';
@@ -14,12 +17,12 @@ import { memberLoaders } from '../loaders.js';
  */
 export const Query: QueryResolvers = {
   /** A member by UUID; null when unknown, BAD_USER_INPUT when malformed. */
-  member: (_parent, { id }, context) => memberLoaders(context).member.load(toUuid(id, 'id')),
+  member: (_parent, { id }, context, info) => loadMember(toUuid(id, 'id'), context, info),
 
   /** The viewer's own member record; null for any viewer that is not a member. */
-  me: (_parent, _args, context) => {
+  me: (_parent, _args, context, info) => {
     const { viewer } = context;
-    return viewer.role === 'member' ? memberLoaders(context).member.load(viewer.memberId) : null;
+    return viewer.role === 'member' ? loadMember(viewer.memberId, context, info) : null;
   },
 
   /**
@@ -40,3 +43,13 @@ export const Query: QueryResolvers = {
     });
   },
 };
+
+/** A member by id, with the cars and current term the query selects on their way (see prefetchSelected). */
+function loadMember(memberId: string, context: RequestContext, info: GraphQLResolveInfo) {
+  const loaders = memberLoaders(context);
+  prefetchSelected(info, {
+    cars: () => loaders.memberCars.load(memberId),
+    currentTerm: () => loaders.currentTerm.load(memberId),
+  });
+  return loaders.member.load(memberId);
+}
