@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../core/database/database.js';
+import { equalsAny, preparedQueryPerShape } from '../../core/database/preparedQuery.js';
 import type { ScoreComponents } from '../rules/valueScore.js';
-import { rowsOf } from './rowsOf.js';
 import { pointsEntries, scoreFacts, type ScoreFactRow } from './tables.js';
 
 /** One member's score components; members without facts have no row. */
@@ -16,49 +17,84 @@ export interface ScoreComponentsQuery {
   window: { from: number; until: number };
 }
 
-const earnKinds = sql`('EARN_ATTENDANCE', 'EARN_SPEND', 'EARN_REFERRAL', 'EARN_CONTRIBUTION')`;
+/** The ledger's kinds of earning, which count towards the score. */
+const earnKinds = ['EARN_ATTENDANCE', 'EARN_SPEND', 'EARN_REFERRAL', 'EARN_CONTRIBUTION'] as const;
 
 /**
  * The value score's components of several members (or all) over a window,
  * in one statement: the score facts and the ledger's earnings, summed per
  * member. The score itself is computed from them by rules/valueScore.ts.
  */
-export async function sumScoreComponents(db: Database, query: ScoreComponentsQuery): Promise<ScoreComponentsRow[]> {
-  if (query.memberIds !== null && query.memberIds.length === 0) return [];
-  const from = sql`${new Date(query.window.from).toISOString()}::timestamptz`;
-  const until = sql`${new Date(query.window.until).toISOString()}::timestamptz`;
-  const ofMembers = (column: SQL): SQL =>
-    query.memberIds === null ? sql`true` : sql`${column} in (${sql.join(query.memberIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
-
-  const result = await db.execute(sql`
-    select member_id as "memberId",
-           sum(spend)::bigint as "spendMinor", sum(earned)::bigint as "pointsEarned",
-           sum(attended)::int as attendances, sum(referred)::int as referrals, sum(contributed)::int as contributions
-    from (
-      select ${scoreFacts.memberId} as member_id,
-             case when ${scoreFacts.kind} = 'SPEND' then ${scoreFacts.amount} else 0 end as spend, 0 as earned,
-             case when ${scoreFacts.kind} = 'ATTENDANCE' then 1 else 0 end as attended,
-             case when ${scoreFacts.kind} = 'REFERRAL' then 1 else 0 end as referred, 0 as contributed
-      from ${scoreFacts}
-      where ${ofMembers(sql`${scoreFacts.memberId}`)} and ${scoreFacts.occurredAt} >= ${from} and ${scoreFacts.occurredAt} < ${until}
-      union all
-      select ${pointsEntries.memberId}, 0, ${pointsEntries.points}, 0, 0,
-             case when ${pointsEntries.kind} = 'EARN_CONTRIBUTION' then 1 else 0 end
-      from ${pointsEntries}
-      where ${ofMembers(sql`${pointsEntries.memberId}`)} and ${pointsEntries.kind} in ${earnKinds}
-        and ${pointsEntries.occurredAt} >= ${from} and ${pointsEntries.occurredAt} < ${until}
-    ) facts
-    group by member_id`);
-
-  return rowsOf<Record<string, unknown>>(result).map((row) => ({
-    memberId: String(row.memberId),
-    spendMinor: Number(row.spendMinor),
-    pointsEarned: Number(row.pointsEarned),
-    attendances: Number(row.attendances),
-    referrals: Number(row.referrals),
-    contributions: Number(row.contributions),
-  }));
+export function sumScoreComponents(db: Database, query: ScoreComponentsQuery): Promise<ScoreComponentsRow[]> {
+  if (query.memberIds !== null && query.memberIds.length === 0) return Promise.resolve([]);
+  const values: Record<string, unknown> = {
+    from: new Date(query.window.from).toISOString(),
+    until: new Date(query.window.until).toISOString(),
+  };
+  if (query.memberIds !== null) values.memberIds = query.memberIds;
+  return scoreComponents(db, { everyone: query.memberIds === null }, values);
 }
+
+/**
+ * sumScoreComponents's statement, one for some members (a member page, a
+ * list) and one for every member (the tier review), prepared once each.
+ */
+const scoreComponents = preparedQueryPerShape<{ everyone: boolean }, ScoreComponentsRow[]>(
+  'score_components',
+  ({ everyone }) => (everyone ? 'of_everyone' : 'of_members'),
+  (db, { everyone }, statementName) => {
+    const from = sql`${sql.placeholder('from')}::timestamptz`;
+    const until = sql`${sql.placeholder('until')}::timestamptz`;
+    const ofMembers = (column: PgColumn) => (everyone ? undefined : equalsAny(column, 'memberIds'));
+    const zero = (name: string) => sql<number>`0`.as(name);
+
+    const facts = db
+      .select({
+        memberId: sql<string>`${scoreFacts.memberId}`.as('member_id'),
+        spend: sql<number>`case when ${scoreFacts.kind} = 'SPEND' then ${scoreFacts.amount} else 0 end`.as('spend'),
+        earned: zero('earned'),
+        attended: sql<number>`case when ${scoreFacts.kind} = 'ATTENDANCE' then 1 else 0 end`.as('attended'),
+        referred: sql<number>`case when ${scoreFacts.kind} = 'REFERRAL' then 1 else 0 end`.as('referred'),
+        contributed: zero('contributed'),
+      })
+      .from(scoreFacts)
+      .where(and(ofMembers(scoreFacts.memberId), gte(scoreFacts.occurredAt, from), lt(scoreFacts.occurredAt, until)))
+      .unionAll(
+        db
+          .select({
+            memberId: sql<string>`${pointsEntries.memberId}`.as('member_id'),
+            spend: zero('spend'),
+            earned: sql<number>`${pointsEntries.points}`.as('earned'),
+            attended: zero('attended'),
+            referred: zero('referred'),
+            contributed: sql<number>`case when ${pointsEntries.kind} = 'EARN_CONTRIBUTION' then 1 else 0 end`.as('contributed'),
+          })
+          .from(pointsEntries)
+          .where(
+            and(
+              ofMembers(pointsEntries.memberId),
+              inArray(pointsEntries.kind, [...earnKinds]),
+              gte(pointsEntries.occurredAt, from),
+              lt(pointsEntries.occurredAt, until),
+            ),
+          ),
+      )
+      .as('facts');
+
+    return db
+      .select({
+        memberId: facts.memberId,
+        spendMinor: sql<number>`sum(${facts.spend})::bigint`.mapWith(Number),
+        pointsEarned: sql<number>`sum(${facts.earned})::bigint`.mapWith(Number),
+        attendances: sql<number>`sum(${facts.attended})::int`.mapWith(Number),
+        referrals: sql<number>`sum(${facts.referred})::int`.mapWith(Number),
+        contributions: sql<number>`sum(${facts.contributed})::int`.mapWith(Number),
+      })
+      .from(facts)
+      .groupBy(facts.memberId)
+      .prepare(statementName);
+  },
+);
 
 /** Records a score fact unless one of its kind and source is there; true when it was new. */
 export async function recordScoreFact(tx: Database, fact: ScoreFactRow): Promise<boolean> {
