@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assertUsableSecret, developmentSecret } from './core/auth.js';
+import { defaultPoolSize } from './core/database/defaultPoolSize.js';
 import { subgraphNames } from './gateway/subgraphNames.js';
 import { chinaDate } from './seed/clock.js';
 import { queryLimits } from './server/limits/queryLimits.js';
@@ -45,7 +46,7 @@ const environmentSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z.string().url().optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(defaultPoolSize),
   PADDOCK_DATA_DIR: z.string().default('.data/pglite'),
   PADDOCK_JWT_SECRET: z.string().default(developmentSecret),
   PADDOCK_SEED_MEMBERS: z.coerce.number().int().min(0).default(5000),

@@ -30,12 +30,12 @@ async function start(name: TargetName, url: string): Promise<RunningTarget> {
   }
 }
 
-/** Paddock's own targets get the pool `npm start` would open (10 connections). */
+/** Paddock's own targets get the pool `npm start` would open (defaultPoolSize). */
 async function withDatabase(
   url: string,
   startTarget: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<RunningTarget>,
 ): Promise<RunningTarget> {
-  const database = await openDatabase({ url, poolSize: 10 });
+  const database = await openDatabase({ url });
   const target = await startTarget(database);
   return {
     ...target,

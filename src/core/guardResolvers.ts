@@ -41,14 +41,21 @@ function rethrowMasked(error: unknown, context: unknown, resolver: string): neve
   throw new GraphQLError('Unexpected error.', { extensions: { code: ErrorCode.InternalServerError } });
 }
 
-function guard(resolve: Resolver, contextIndex: number, resolver: string): Resolver {
-  return (...args) => {
+/**
+ * Resolvers take at most four arguments (a field's parent, arguments,
+ * context and info; a `__` hook's value, context and info), so the guard
+ * names four rather than gathering them: it runs for every field of every
+ * object a request resolves, and a rest parameter allocates an array each
+ * time.
+ */
+function guard(resolve: Resolver, contextIndex: 1 | 2, resolver: string): Resolver {
+  return (first, second, third, fourth) => {
     try {
-      const result = resolve(...args);
+      const result = resolve(first, second, third, fourth);
       if (!isPromiseLike(result)) return result;
-      return Promise.resolve(result).catch((error: unknown) => rethrowMasked(error, args[contextIndex], resolver));
+      return Promise.resolve(result).catch((error: unknown) => rethrowMasked(error, contextIndex === 1 ? second : third, resolver));
     } catch (error) {
-      return rethrowMasked(error, args[contextIndex], resolver);
+      return rethrowMasked(error, contextIndex === 1 ? second : third, resolver);
     }
   };
 }

@@ -31,11 +31,25 @@ function withinYears(scalar: GraphQLScalarType<Date, unknown>): GraphQLScalarTyp
   });
 }
 
+/**
+ * DateTime as an RFC 3339 string in UTC once serialised. graphql-scalars
+ * checks the value and hands back the Date itself, which leaves the string
+ * to JSON.stringify's call of Date.prototype.toJSON: an in-process subgraph
+ * then answers the gateway with objects where a remote one sends text, and
+ * serialising a page with a few hundred instants took four times as long.
+ */
+function asInstantText(scalar: GraphQLScalarType<Date, unknown>): GraphQLScalarType<Date, unknown> {
+  return new GraphQLScalarType<Date, unknown>({
+    ...scalar.toConfig(),
+    serialize: (value) => (scalar.serialize(value) as Date).toISOString(),
+  });
+}
+
 /** The custom scalars any subgraph may declare, by their SDL name. */
 export const scalarsByName: Record<string, GraphQLScalarType> = {
   Currency: CurrencyResolver,
   Date: withinYears(DateResolver),
-  DateTime: withinYears(DateTimeResolver),
+  DateTime: asInstantText(withinYears(DateTimeResolver)),
   EmailAddress: EmailAddressResolver,
   Locale: LocaleScalar,
   PhoneNumber: PhoneNumberScalar,

@@ -35,7 +35,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     await admin.unsafe(`create database ${name}`);
     const url = new URL(testServerUrl);
     url.pathname = `/${name}`;
-    inner = await openDatabase({ url: url.toString(), poolSize: options.poolSize ?? 10 });
+    inner = await openDatabase({ url: url.toString(), poolSize: options.poolSize });
     drop = async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();

@@ -1,4 +1,6 @@
 import { Column, getTableName, is, SQL, Subquery } from 'drizzle-orm';
+import { PgTimestamp } from 'drizzle-orm/pg-core';
+import { parseInstantText } from './instantText.js';
 
 /** A selected field as Drizzle orders a select's fields: where it goes in the row object, and what it is. */
 export interface OrderedField {
@@ -14,7 +16,13 @@ interface Decoder {
 /** A column whose driver value is its value (Column's own mapFromDriverValue returns its argument). */
 const passesThrough = (decoder: Decoder) => decoder.mapFromDriverValue === Column.prototype.mapFromDriverValue;
 
+/** Drizzle's decoding of a `timestamp with time zone` read as a Date, without V8's general date parser. */
+const instantDecoder: Decoder = {
+  mapFromDriverValue: (value) => (typeof value === 'string' ? parseInstantText(value) : value),
+};
+
 function decoderOf(field: unknown): Decoder {
+  if (is(field, PgTimestamp) && field.withTimezone) return instantDecoder;
   if (is(field, Column)) return field;
   if (is(field, SQL)) return (field as unknown as { decoder: Decoder }).decoder;
   if (is(field, Subquery)) return (field._ as unknown as { sql: { decoder: Decoder } }).sql.decoder;

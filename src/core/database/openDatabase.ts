@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import lockfile from 'proper-lockfile';
 import type { BulkLoader, DatabaseHandle, StatementObserver } from './database.js';
 import { dataDirLockStaleSeconds, DatabaseInUseError } from './databaseInUseError.js';
+import { defaultPoolSize } from './defaultPoolSize.js';
 import { DatabaseUnreachableError, describeDatabase } from './databaseUnreachableError.js';
 import { withNoDelay } from './noDelaySocket.js';
 import { trackObserved } from './preparedQuery.js';
@@ -16,7 +17,7 @@ export interface DatabaseOptions {
   url?: string;
   /** Where PGlite keeps its files; without it PGlite lives in memory. */
   dataDir?: string;
-  /** Connections in the PostgreSQL pool. */
+  /** Connections in the PostgreSQL pool; defaultPoolSize when omitted. */
   poolSize?: number;
   /** How long a PostgreSQL server may take to answer the first statement; 15 s when omitted. */
   answerWithinSeconds?: number;
@@ -93,7 +94,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const client = postgres(options.url, {
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? defaultPoolSize,
       onnotice: () => {},
       connection: { application_name: 'paddock' },
       ...withNoDelay,
