@@ -4,6 +4,12 @@ import type { ChildMessage, TargetCounters, TargetName } from './targets/protoco
 
 const childEntry = fileURLToPath(new URL('./targets/child.ts', import.meta.url));
 
+/**
+ * The Node flags `npm start` runs Paddock's servers with (package.json),
+ * given to every target alike, PostGraphile and the hand-written SQL too.
+ */
+const serverNodeFlags = ['--max-semi-space-size=64'];
+
 /** A target server running in a child process of its own. */
 export interface TargetServer {
   name: TargetName;
@@ -31,7 +37,7 @@ export async function startTarget(name: TargetName, options: StartOptions): Prom
     ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]
     : [];
   const child: ChildProcess = fork(childEntry, [name], {
-    execArgv: ['--import', 'tsx', ...profile],
+    execArgv: [...serverNodeFlags, '--import', 'tsx', ...profile],
     env: {
       ...process.env,
       BENCH_DATABASE_URL: options.databaseUrl,
