@@ -72,7 +72,7 @@ export function workloadRequest(
 ): LoadRequest {
   const document = target === 'postgraphile' ? postGraphileDocuments[workload] : paddockDocuments[workload];
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (target === 'gateway' || target === 'plain') headers.authorization = `Bearer ${options.staffToken}`;
+  if (target === 'gateway' || target === 'plain' || target === 'stitched') headers.authorization = `Bearer ${options.staffToken}`;
   return {
     url: options.url,
     headers,

@@ -23,6 +23,10 @@ async function start(name: TargetName, url: string): Promise<RunningTarget> {
       const { startSqlTarget } = await import('./handwritten.js');
       return startSqlTarget(url);
     }
+    case 'stitched': {
+      const { startStitchedTarget } = await import('./stitched.js');
+      return withDatabase(url, startStitchedTarget);
+    }
     case 'postgraphile': {
       const { startPostGraphileTarget } = await import('./postgraphile.js');
       return startPostGraphileTarget(url);

@@ -29,7 +29,7 @@ export interface RunningTarget {
 }
 
 /** The targets a bench run compares, in the order the report lists them. */
-export const targetNames = ['gateway', 'plain', 'sql', 'postgraphile'] as const;
+export const targetNames = ['gateway', 'plain', 'sql', 'postgraphile', 'stitched'] as const;
 export type TargetName = (typeof targetNames)[number];
 
 export const targetTitles: Record<TargetName, string> = {
@@ -37,4 +37,8 @@ export const targetTitles: Record<TargetName, string> = {
   plain: 'Same resolvers, one plain schema',
   sql: 'Hand-written SQL (postgres.js)',
   postgraphile: 'PostGraphile 5',
+  stitched: 'Same subgraphs, @graphql-tools/federation (Hive Gateway) in place of @apollo/gateway',
 };
+
+/** The targets measured only when asked for (`--stitching`). */
+export const optionalTargets: readonly TargetName[] = ['stitched'];
