@@ -3,17 +3,11 @@ import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { print, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { developmentSecret } from '../../src/core/auth.js';
-import { EventBus } from '../../src/core/bus/eventBus.js';
 import type { DatabaseHandle } from '../../src/core/database/database.js';
 import { readSupergraphSdl } from '../../src/core/schemaFiles.js';
 import { subgraphs } from '../../src/gateway/subgraphs.js';
-import { contextFactory } from '../../src/server/createContext.js';
-import { createGatewayServer } from '../../src/server/createGatewayServer.js';
-import { serveHttp } from '../../src/server/http/serveHttp.js';
-import { benchMaxQueryCost } from './benchMaxQueryCost.js';
-import { countingLogger } from './countingLogger.js';
 import type { RunningTarget } from './protocol.js';
+import { serveSchemaTarget } from './schemaTarget.js';
 
 /**
  * Runs a subgraph's operations in process the way LocalSubgraphDataSource
@@ -41,15 +35,10 @@ function inProcessExecutor(schema: GraphQLSchema): Executor {
  * Target (e), measured only when asked for (`--stitching`): the same
  * supergraph executed by @graphql-tools/federation, the query planning and
  * merging behind Hive Gateway, in place of @apollo/gateway, with the same
- * subgraphs in process behind the same Apollo Server, context and plugins.
+ * subgraphs in process, served as target (a) is.
  * The difference from (a) is what switching gateways would change.
  */
-export async function startStitchedTarget(database: DatabaseHandle): Promise<RunningTarget> {
-  const { logger, counts } = countingLogger();
-  const handlers = subgraphs.flatMap((subgraph) => subgraph.eventHandlers);
-  const events = new EventBus({ database, handlers, subscriptions: handlers, logger });
-  await events.start();
-
+export function startStitchedTarget(database: DatabaseHandle): Promise<RunningTarget> {
   const byName = new Map(subgraphs.map((subgraph) => [subgraph.name.toLowerCase(), subgraph]));
   const schema = getStitchedSchemaFromSupergraphSdl({
     supergraphSdl: readSupergraphSdl(),
@@ -59,23 +48,5 @@ export async function startStitchedTarget(database: DatabaseHandle): Promise<Run
       config.executor = inProcessExecutor(subgraph.schema);
     },
   });
-
-  const server = createGatewayServer({ schema }, { maxQueryCost: benchMaxQueryCost });
-  await server.start();
-  const http = await serveHttp({
-    apollo: server,
-    context: contextFactory({ database, logger, jwtSecret: developmentSecret, events }),
-    logger,
-    host: '127.0.0.1',
-    port: 0,
-  });
-  return {
-    url: http.url,
-    counts,
-    async stop() {
-      await http.close();
-      await server.stop();
-      await events.stop();
-    },
-  };
+  return serveSchemaTarget(database, schema);
 }
