@@ -1,33 +1,23 @@
 import { getStitchedSchemaFromSupergraphSdl } from '@graphql-tools/federation';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
-import { print, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { LRUCache } from 'lru-cache';
+import { print, type GraphQLSchema } from 'graphql';
 import type { DatabaseHandle } from '../../src/core/database/database.js';
 import { readSupergraphSdl } from '../../src/core/schemaFiles.js';
+import { CompiledOperations } from '../../src/gateway/compiledOperations.js';
 import { subgraphs } from '../../src/gateway/subgraphs.js';
 import type { RunningTarget } from './protocol.js';
 import { serveSchemaTarget } from './schemaTarget.js';
 
 /**
- * Runs a subgraph's operations in process the way LocalSubgraphDataSource
- * does for target (a): each distinct operation compiled once by graphql-jit.
- * Stitching hands the executor a document, not text, so the text is printed
- * to find it, as a stitching gateway prints it to send it over HTTP.
+ * Runs a subgraph's operations in process as LocalSubgraphDataSource does
+ * for target (a), from operations compiled once. Stitching hands the
+ * executor a document, not text, so the text is printed to find it, as a
+ * stitching gateway prints it to send it over HTTP.
  */
 function inProcessExecutor(schema: GraphQLSchema): Executor {
-  const compiled = new LRUCache<string, CompiledQuery>({ max: 1_000 });
-  const execute = (request: ExecutionRequest): ExecutionResult | Promise<ExecutionResult> => {
-    const source = print(request.document);
-    let operation = compiled.get(source);
-    if (!operation) {
-      const made = compileQuery(schema, request.document, request.operationName, { disablingCapturingStackErrors: true });
-      if (!isCompiledQuery(made)) return made as ExecutionResult;
-      compiled.set(source, made);
-      operation = made;
-    }
-    return operation.query(undefined, request.context, request.variables) as ExecutionResult | Promise<ExecutionResult>;
-  };
+  const operations = new CompiledOperations(schema);
+  const execute = (request: ExecutionRequest) =>
+    operations.execute(print(request.document), request.operationName, request.context, request.variables);
   return execute as Executor;
 }
 
